@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+#
+# mlx5ctl: one schema, a kernel driver, a simulator and Java tooling.
+#
+#   make               build the Java tools and codegen, and the kernel modules
+#   make test          everything CI runs: unit tests, generated-code freshness,
+#                      a warning-free module build and the tests in a QEMU guest
+#   make demo          boot a guest with two simulated devices and tour the CLI
+#   make vm-run CMD=.. run a command in the guest with the modules loaded
+#   make vm-test       the guest tests alone
+#   make vm-bench      RPC benchmarks in the guest
+#   make generate      regenerate the committed C under kmod/generated from schema/
+#
+# Missing build dependencies (kernel headers, QEMU, busybox, sparse) are
+# installed by vm/deps.sh, which every target that needs them calls first.
+
+# Java 25 is required; prefer Temurin where the machine has it over an older default JDK.
+export JAVA_HOME := $(or $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64),$(JAVA_HOME))
+MVN := ./mvnw -B -q
+SCHEMA := schema/mlx5
+CODEGEN := $(JAVA_HOME)/bin/java -jar codegen/target/mlx5ctl-codegen.jar
+
+.PHONY: all java kmod deps generate check-generated test java-test kmod-check \
+	vm-test vm-run vm-bench demo clean
+
+all: java kmod
+
+deps:
+	@bash vm/deps.sh
+
+java:
+	$(MVN) -DskipTests install
+
+kmod: deps
+	$(MAKE) -C kmod
+
+# The C the kernel builds from is committed (so DKMS-style builds need no Java);
+# this rewrites it from the schema.
+generate: java
+	$(CODEGEN) generate --c-out=kmod/generated $(SCHEMA)
+
+check-generated: java
+	@bash codegen/check-generated.sh
+
+java-test:
+	$(MVN) install
+
+# Warnings are errors; sparse runs on every file.
+kmod-check: deps
+	$(MAKE) -C kmod check
+
+vm-test: deps
+	@bash vm/vm.sh test
+
+vm-run: deps
+	@bash vm/vm.sh run "$(CMD)"
+
+vm-bench: deps
+	@bash vm/vm.sh bench
+
+demo: java deps
+	@bash vm/vm.sh demo
+
+test: java-test check-generated kmod-check vm-test
+
+clean:
+	$(MVN) clean
+	$(MAKE) -C kmod clean

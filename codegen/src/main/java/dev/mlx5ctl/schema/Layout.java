@@ -1,0 +1,35 @@
+package dev.mlx5ctl.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A bit-exact PRM layout, as a {@code struct mlx5_ifc_<name>_bits} of mlx5_ifc.h: big-endian, MSB first within
+ * each 32-bit dword. Offsets and sizes are in bits. A union's members all start at bit 0.
+ *
+ * @param sizeBits the fixed size; a trailing flexible array adds nothing to it
+ * @param fields   in bit order, reserved gaps included, so that they tile the layout exactly (unions excepted)
+ */
+public record Layout(String name, String doc, Kind kind, int sizeBits, List<Field> fields, Location location) {
+
+    public enum Kind { STRUCT, UNION }
+
+    public Layout {
+        fields = List.copyOf(fields);
+    }
+
+    public int sizeBytes() {
+        return sizeBits / 8;
+    }
+
+    /** The trailing flexible array, if the layout ends in one. */
+    public Optional<Field.Array> flexibleTail() {
+        return fields.isEmpty() || !(fields.getLast() instanceof Field.Array a && a.flexible())
+                ? Optional.empty() : Optional.of(a);
+    }
+
+    /** The named field, reserved gaps excluded. */
+    public Optional<Field> field(String fieldName) {
+        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+    }
+}

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0 */
+/*
+ * The RPC policy: which commands user space may send and at what scope. The
+ * table itself is generated from the schema into generated/mlx5ctl_policy_gen.c;
+ * anything not in it is refused.
+ */
+#ifndef __MLX5CTL_POLICY_H
+#define __MLX5CTL_POLICY_H
+
+#include <linux/types.h>
+
+/**
+ * struct mlx5ctl_op_mod_scope - A scope that differs for one op_mod value
+ * @op_mod: The op_mod value
+ * @scope: Least enum mlx5ctl_rpc_scope value for it
+ */
+struct mlx5ctl_op_mod_scope {
+	u16 op_mod;
+	u8 scope;
+};
+
+/**
+ * struct mlx5ctl_cmd_policy - One command user space may send
+ * @opcode: Command opcode
+ * @name: PRM name, for messages
+ * @scope: Least enum mlx5ctl_rpc_scope value, unless an override applies
+ * @n_overrides: Number of entries in @overrides
+ * @overrides: Per-op_mod scopes
+ * @min_inlen: Smallest input mailbox in bytes
+ * @max_inlen: Largest input mailbox in bytes (U32_MAX: up to the uAPI limit)
+ * @min_outlen: Smallest output mailbox in bytes
+ * @max_outlen: Largest output mailbox in bytes (U32_MAX: up to the uAPI limit)
+ */
+struct mlx5ctl_cmd_policy {
+	u16 opcode;
+	const char *name;
+	u8 scope;
+	u8 n_overrides;
+	const struct mlx5ctl_op_mod_scope *overrides;
+	u32 min_inlen;
+	u32 max_inlen;
+	u32 min_outlen;
+	u32 max_outlen;
+};
+
+/* Sorted by opcode, for bsearch(). */
+extern const struct mlx5ctl_cmd_policy mlx5ctl_policy_table[];
+extern const unsigned int mlx5ctl_policy_table_len;
+
+/* SHA-256 identity of the schema the table was generated from. */
+extern const u8 mlx5ctl_schema_id[32];
+
+#endif /* __MLX5CTL_POLICY_H */
