@@ -1,0 +1,304 @@
+#!/bin/bash
+# SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+#
+# Runs the kernel modules in a QEMU guest, never on this machine.
+#
+#   vm/vm.sh test        build modules and guest tests, run kmod/tests/run-guest-tests.sh
+#                        (and tools/guest-tests.sh when present) with slub_debug on
+#   vm/vm.sh run CMD     run CMD (bash) in the repo with the modules loaded and
+#                        SIM_DEVICES (default 1) simulated devices
+#   vm/vm.sh bench       run kmod/tests/run-guest-bench.sh, slub_debug off
+#   vm/vm.sh demo        run tools/demo.sh with two simulated devices
+#
+# The guest boots Debian's own kernel for the installed headers (KVER, from the
+# single /usr/src/linux-headers-*-amd64) under TCG, shares the host root
+# read-only over 9p and chroots into it, so CMD sees the same paths and tools
+# as here. vm/guest-init.sh is its /init: it loads kmod/mlx5ctl.ko and
+# kmod/sim/mlx5ctl_sim.ko, runs CMD, unloads them (a module that will not
+# unload fails the run), fails the run on any WARNING/BUG/oops/slub report in
+# the kernel log, and exits QEMU with CMD's status via isa-debug-exit.
+#
+# Cached in vm/cache/ (safe to delete; rebuilt when KVER or vm/guest-* change):
+#   kernel-$KVER/vmlinux       uncompressed from the linux-image .deb's vmlinuz
+#                              (booted as ELF through its PVH note: ~3 s faster)
+#   kernel-$KVER/modules/*.ko  the virtio and 9p modules the guest needs
+#   initramfs.cpio, .key       busybox-static, those modules, vm-exit
+#                              (vm/guest-exit.c) and /init; .key hashes the inputs
+#
+# Environment: SIM_DEVICES (run), VM_TIMEOUT (seconds, default 600),
+# VM_SLUB_DEBUG (0/1; default 1 for test and run, 0 for bench and demo),
+# VM_MODULES (space-separated .ko paths to load instead of the project's; empty
+# loads none), MLX5CTL_* variables are passed on to CMD.
+#
+# Exit status: CMD's status (for test: 0 when every suite passed); 124 when the
+# guest timed out; 125 when the guest kernel panicked or the harness failed.
+set -euo pipefail
+
+VM_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(dirname "$VM_DIR")
+CACHE=$VM_DIR/cache
+TIMEOUT=${VM_TIMEOUT:-600}
+NINE_P_MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev
+		virtio_pci netfs fscache 9pnet 9pnet_virtio 9p)
+
+say() { echo "vm: $*" >&2; }
+die() { say "error: $*"; exit 125; }
+
+usage()
+{
+	echo "usage: vm/vm.sh test | run CMD | bench | demo" >&2
+	exit 125
+}
+
+find_kver()
+{
+	local dirs
+	shopt -s nullglob
+	dirs=(/usr/src/linux-headers-*-amd64)
+	shopt -u nullglob
+	((${#dirs[@]} == 1)) ||
+		die "expected exactly one /usr/src/linux-headers-*-amd64, found ${#dirs[@]}${dirs[*]:+: ${dirs[*]}} (run: bash vm/deps.sh)"
+	KVER=${dirs[0]#/usr/src/linux-headers-}
+}
+
+# Fetches Debian's kernel image for KVER without installing it (installing
+# costs ~48 s of initramfs generation) and keeps only what the guest needs.
+prepare_kernel()
+{
+	local dir=$CACHE/kernel-$KVER m found tmp off
+	[[ -s $dir/vmlinux ]] && return
+
+	say "fetching linux-image-$KVER into $dir"
+	tmp=$(mktemp -d "$CACHE/.kernel.XXXXXX")
+	local -a apt_opts=()
+	((EUID == 0)) && apt_opts=(-o APT::Sandbox::User=root)
+	if ! (cd "$tmp" && apt-get download -qq "${apt_opts[@]}" "linux-image-$KVER"); then
+		say "download failed; refreshing the package lists once"
+		apt-get update -qq || die "apt-get update failed"
+		(cd "$tmp" && apt-get download -qq "${apt_opts[@]}" "linux-image-$KVER") ||
+			die "cannot download linux-image-$KVER"
+	fi
+	mkdir -p "$tmp/root" "$tmp/kernel/modules"
+	dpkg-deb -x "$tmp"/linux-image-*.deb "$tmp/root"
+
+	# The bzImage carries the kernel as an xz stream; QEMU boots the ELF inside.
+	off=$(LC_ALL=C grep -obUaP '\xFD7zXZ\x00' "$tmp/root/boot/vmlinuz-$KVER" | head -n1 | cut -d: -f1)
+	[[ -n $off ]] || die "no xz stream in vmlinuz-$KVER"
+	tail -c +$((off + 1)) "$tmp/root/boot/vmlinuz-$KVER" |
+		xz -dc --single-stream > "$tmp/kernel/vmlinux" 2>/dev/null || true
+	[[ $(head -c4 "$tmp/kernel/vmlinux" | od -An -tx1 | tr -d ' ') == 7f454c46 ]] ||
+		die "vmlinux extracted from vmlinuz-$KVER is not an ELF image"
+
+	for m in "${NINE_P_MODULES[@]}"; do
+		found=$(find "$tmp/root/lib/modules/$KVER" -name "$m.ko" -print -quit)
+		[[ -n $found ]] || die "linux-image-$KVER has no $m.ko"
+		cp "$found" "$tmp/kernel/modules/"
+	done
+
+	rm -rf "$dir"
+	mv "$tmp/kernel" "$dir"
+	rm -rf "$tmp"
+}
+
+# The initramfs is rebuilt whenever one of its inputs changes.
+prepare_initramfs()
+{
+	local key stage m
+	key=$( {
+		echo "$KVER"
+		cat "$VM_DIR/guest-init.sh" "$VM_DIR/guest-exit.c" /bin/busybox
+	} | sha256sum | cut -d' ' -f1)
+	if [[ -s $CACHE/initramfs.cpio && $(cat "$CACHE/initramfs.key" 2>/dev/null) == "$key" ]]; then
+		return
+	fi
+
+	say "building the initramfs"
+	stage=$(mktemp -d "$CACHE/.initramfs.XXXXXX")
+	mkdir -p "$stage"/{bin,dev,proc,sys,lib/modules}
+	cp /bin/busybox "$stage/bin/busybox"
+	for m in $(/bin/busybox --list); do
+		[[ $m == busybox ]] || ln -s busybox "$stage/bin/$m"
+	done
+	gcc -static -O2 -Wall -Wextra -Werror -o "$stage/bin/vm-exit" "$VM_DIR/guest-exit.c" ||
+		die "cannot build the exit helper (needs gcc and libc6-dev)"
+	cp "$CACHE/kernel-$KVER/modules/"*.ko "$stage/lib/modules/"
+	install -m 755 "$VM_DIR/guest-init.sh" "$stage/init"
+	(cd "$stage" && find . | cpio -o -H newc --owner=0:0 --quiet) > "$CACHE/initramfs.cpio.new"
+	mv "$CACHE/initramfs.cpio.new" "$CACHE/initramfs.cpio"
+	echo "$key" > "$CACHE/initramfs.key"
+	rm -rf "$stage"
+}
+
+build_modules()
+{
+	[[ -f $REPO/kmod/Makefile ]] || die "kmod/Makefile is missing: no modules to build"
+	make -s -C "$REPO/kmod" || die "building the modules failed (make -C kmod)"
+}
+
+build_tests()
+{
+	[[ -f $REPO/kmod/tests/Makefile ]] ||
+		die "kmod/tests/Makefile is missing: the guest tests are not written yet"
+	make -s -C "$REPO/kmod/tests" || die "building the guest tests failed (make -C kmod/tests)"
+}
+
+require()
+{
+	[[ -f $REPO/$1 ]] || die "$1 is missing${2:+: $2}"
+}
+
+# Boots the guest running $1 (bash source) with $2 simulated devices and
+# slub_debug when $3 is 1; exits with the job's status.
+boot()
+{
+	local cmd=$1 sim=$2 slub=$3 job modules cmdline rc status start elapsed
+	local java_home=${JAVA_HOME:-}
+	[[ -z $java_home && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]] &&
+		java_home=/usr/lib/jvm/temurin-25-jdk-amd64
+
+	modules=${VM_MODULES-$REPO/kmod/mlx5ctl.ko $REPO/kmod/sim/mlx5ctl_sim.ko}
+	local ko abs_modules=()
+	for ko in $modules; do
+		[[ $ko == /* ]] || ko=$REPO/$ko
+		[[ -f $ko ]] || die "${ko#"$REPO"/} is not built (run: make kmod)"
+		abs_modules+=("$(realpath "$ko")")
+	done
+
+	# Read by the guest from the host's /tmp before it mounts its own tmpfs.
+	job=$(mktemp -d /tmp/mlx5ctl-vm.XXXXXX)
+	trap 'rm -rf "$job"' EXIT
+	{
+		printf 'VM_MODULES=%q\n' "${abs_modules[*]}"
+		printf 'SIM_DEVICES=%q\n' "$sim"
+	} > "$job/config"
+	{
+		echo 'export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+		echo 'export HOME=/tmp LANG=C.UTF-8 MLX5CTL_VM=1'
+		printf 'export SIM_DEVICES=%q\n' "$sim"
+		[[ -n $java_home ]] && printf 'export JAVA_HOME=%q\n' "$java_home"
+		export -p | grep '^declare -x MLX5CTL_' || true
+		printf 'cd %q || exit 125\n' "$REPO"
+		printf '%s\n' "$cmd"
+	} > "$job/job.sh"
+	chmod -R a+rX "$job"
+
+	cmdline="console=ttyS0 panic=-1 oops=panic panic_on_warn=1 loglevel=5 log_buf_len=4M"
+	((slub)) && cmdline+=" slub_debug=FZPU"
+	cmdline+=" VMJOB=$job"
+
+	say "booting $KVER (TCG, timeout ${TIMEOUT}s, SIM_DEVICES=$sim, slub_debug $( ((slub)) && echo on || echo off))"
+	start=$(date +%s%N)
+	set +e
+	timeout -k 10 "$TIMEOUT" qemu-system-x86_64 \
+		-accel tcg -m 512M -smp 2 -nographic -no-reboot -nic none \
+		-kernel "$CACHE/kernel-$KVER/vmlinux" \
+		-initrd "$CACHE/initramfs.cpio" \
+		-append "$cmdline" \
+		-virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
+		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+		</dev/null 2>&1 | sed -u 's/\r$//' | tee "$job/console.log"
+	rc=${PIPESTATUS[0]}
+	set -e
+	elapsed=$(awk -v ns=$(($(date +%s%N) - start)) 'BEGIN { printf "%.1f", ns / 1e9 }')
+
+	if ((rc == 124)); then
+		say "TIMEOUT: the guest did not finish within ${TIMEOUT}s (raise VM_TIMEOUT if it is only slow)"
+		exit 124
+	fi
+	status=$(grep -ao 'mlx5ctl-vm: exit status [0-9]*' "$job/console.log" | tail -n1 | awk '{print $4}')
+	if [[ -z $status ]]; then
+		if grep -aq 'Kernel panic' "$job/console.log"; then
+			say "PANIC: the guest kernel panicked after ${elapsed}s: $(grep -a 'Kernel panic' "$job/console.log" | tail -n1)"
+		else
+			say "the guest stopped after ${elapsed}s without reporting a status (QEMU exit code $rc)"
+		fi
+		exit 125
+	fi
+	# isa-debug-exit gives (status << 1) | 1; 0 means vm-exit fell back to poweroff.
+	if ((rc != 0 && rc % 2 == 0)); then
+		say "QEMU exit code $rc does not match the guest's reported status $status"
+		exit 125
+	fi
+	if ((status == 0)); then
+		say "PASS: guest exited with status 0 after ${elapsed}s"
+	else
+		say "FAIL: guest exited with status $status after ${elapsed}s"
+	fi
+	exit "$status"
+}
+
+# Serializes cache updates and module builds between concurrent runs.
+prepare()
+{
+	mkdir -p "$CACHE"
+	exec 9>"$CACHE/.lock"
+	flock 9
+	find_kver
+	prepare_kernel
+	prepare_initramfs
+	"$@"
+	flock -u 9
+	exec 9>&-
+}
+
+build_for_test()
+{
+	build_modules
+	build_tests
+	require kmod/tests/run-guest-tests.sh "the guest test runner is not written yet"
+}
+
+build_for_bench()
+{
+	build_modules
+	build_tests
+	require kmod/tests/run-guest-bench.sh "the guest benchmark runner is not written yet"
+}
+
+build_for_run()
+{
+	# VM_MODULES names modules built elsewhere; otherwise never run stale ones.
+	[[ -n ${VM_MODULES+set} ]] || build_modules
+}
+
+build_for_demo()
+{
+	build_modules
+	require tools/demo.sh "the demo is not written yet"
+}
+
+TEST_JOB='status=0
+bash kmod/tests/run-guest-tests.sh || status=1
+if [ -f tools/guest-tests.sh ]; then
+	bash tools/guest-tests.sh || status=1
+else
+	echo "mlx5ctl-vm: tools/guest-tests.sh not present: no Java guest suite to run"
+fi
+exit $status'
+
+case ${1:-} in
+test)
+	(($# == 1)) || usage
+	prepare build_for_test
+	boot "$TEST_JOB" 0 "${VM_SLUB_DEBUG:-1}"
+	;;
+run)
+	shift
+	(($# > 0)) && [[ -n $* ]] || die "no command given (make vm-run CMD='...')"
+	prepare build_for_run
+	boot "$*" "${SIM_DEVICES:-1}" "${VM_SLUB_DEBUG:-1}"
+	;;
+bench)
+	(($# == 1)) || usage
+	prepare build_for_bench
+	boot 'bash kmod/tests/run-guest-bench.sh' "${SIM_DEVICES:-0}" "${VM_SLUB_DEBUG:-0}"
+	;;
+demo)
+	(($# == 1)) || usage
+	prepare build_for_demo
+	boot 'bash tools/demo.sh' 2 "${VM_SLUB_DEBUG:-0}"
+	;;
+*)
+	usage
+	;;
+esac
