@@ -1,0 +1,549 @@
+// SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+/*
+ * mlx5ctl: firmware RPCs from user space to ConnectX devices, one misc node
+ * per auxiliary device, each open file under its own firmware user context.
+ *
+ * Lifetime and locking (the rules the rest of the code follows):
+ *
+ * - struct mlx5ctl_dev is the core's, not the provider's. probe() creates it
+ *   holding one kref; every open file holds another. It is freed at the last
+ *   kref_put(), which may come long after remove() (an fd kept open).
+ *
+ * - mdev->rwsem guards mdev->ops and mdev->madev, which remove() clears.
+ *   open, release and every ioctl hold it for read for as long as they use
+ *   the provider, including across ops->exec(): RPCs run in parallel with no
+ *   other lock, and no mutex is held while the firmware works. Each checks
+ *   ops first and answers -ENODEV when it is NULL.
+ *
+ * - remove() first deregisters the misc device. misc_open() runs our open
+ *   under misc_mtx, and misc_deregister() takes misc_mtx, so when it returns
+ *   no open is in progress and none can start. (Taking the rwsem first would
+ *   deadlock against an open waiting for it under misc_mtx.) Then remove()
+ *   takes the rwsem for write, which waits for the RPCs in flight (the
+ *   provider makes them end promptly, see provider.h), destroys every open
+ *   file's umems and user context, clears ops and madev, and drops the
+ *   probe's kref.
+ *
+ * - mdev->files lists the files whose user context lives. open and release
+ *   change it holding the rwsem for read plus files_lock (opens and releases
+ *   may run in parallel); remove() walks it holding the rwsem for write.
+ *
+ * - An orphaned fd (its device removed) answers -ENODEV to every ioctl; its
+ *   release frees only core memory. The fops' owner keeps mlx5ctl.ko loaded
+ *   while any fd is open; the provider's module may go as soon as its device
+ *   is removed, since the core keeps no pointer into it after that.
+ */
+#include <linux/auxiliary_bus.h>
+#include <linux/capability.h>
+#include <linux/fs.h>
+#include <linux/module.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
+
+#include "mlx5ctl/ifc.h"
+#include "mlx5ctl/policy.h"
+#include "core.h"
+
+/* QUERY_HCA_CAP op_mod: cap type << 1 | this bit for the current values. */
+#define MLX5CTL_HCA_CAP_OP_MOD_CURRENT 0x1
+
+static void mlx5ctl_dev_free(struct kref *kref)
+{
+	struct mlx5ctl_dev *mdev = container_of(kref, struct mlx5ctl_dev, kref);
+
+	kfree(mdev->miscdev.name);
+	kfree(mdev);
+}
+
+static u32 mlx5ctl_opener_caps(void)
+{
+	u32 ucap = 0;
+
+	if (capable(CAP_NET_RAW))
+		ucap |= MLX5CTL_UCTX_CAP_RAW_TX;
+	if (capable(CAP_SYS_RAWIO))
+		ucap |= MLX5CTL_UCTX_CAP_INTERNAL_DEVICE_RESOURCES;
+	if (capable(CAP_SYS_ADMIN))
+		ucap |= MLX5CTL_UCTX_CAP_TOOLS_RESOURCES;
+	return ucap;
+}
+
+static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile)
+{
+	u32 out[MLX5CTL_ST_SZ_DW(create_uctx_out)] = {};
+	u32 in[MLX5CTL_ST_SZ_DW(create_uctx_in)] = {};
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+	u32 ucap = mlx5ctl_opener_caps();
+	u32 cap = ucap & mdev->dev_uctx_cap;
+	int ret;
+
+	MLX5CTL_SET(create_uctx_in, in, opcode, MLX5CTL_CMD_OP_CREATE_UCTX);
+	MLX5CTL_SET(create_uctx_in, in, uctx.cap, cap);
+	ret = mlx5ctl_exec(mdev, in, sizeof(in), out, sizeof(out));
+	if (ret)
+		return ret == -EINTR ? -ERESTARTSYS : ret;
+
+	mfile->uid = MLX5CTL_GET(create_uctx_out, out, uid);
+	mfile->uctx_cap = cap;
+	mfile->ucap = ucap;
+	atomic_inc(&mdev->live_uctx);
+	return 0;
+}
+
+static void mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
+{
+	u32 out[MLX5CTL_ST_SZ_DW(mbox_out)] = {};
+	u32 in[MLX5CTL_ST_SZ_DW(destroy_uctx_in)] = {};
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+	int ret;
+
+	MLX5CTL_SET(destroy_uctx_in, in, opcode, MLX5CTL_CMD_OP_DESTROY_UCTX);
+	MLX5CTL_SET(destroy_uctx_in, in, uid, mfile->uid);
+	ret = mlx5ctl_exec(mdev, in, sizeof(in), out, sizeof(out));
+	if (ret && ret != -ENODEV)
+		dev_warn(&mdev->madev->adev.dev,
+			 "uid %u: destroy failed (%d)\n", mfile->uid, ret);
+	/* Nothing of the host's hangs on a user context: it is gone for us. */
+	atomic_dec(&mdev->live_uctx);
+}
+
+/* Umems before the uid they were created under. Rwsem held, ops present. */
+static void mlx5ctl_file_teardown(struct mlx5ctl_file *mfile)
+{
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+
+	mlx5ctl_umem_destroy_all(mfile);
+	mlx5ctl_uctx_destroy(mfile);
+	mutex_lock(&mdev->files_lock);
+	list_del_init(&mfile->node);
+	mutex_unlock(&mdev->files_lock);
+}
+
+static int mlx5ctl_open(struct inode *inode, struct file *filp)
+{
+	struct mlx5ctl_dev *mdev = container_of(filp->private_data,
+						struct mlx5ctl_dev, miscdev);
+	struct mlx5ctl_file *mfile;
+	int ret;
+
+	mfile = kzalloc(sizeof(*mfile), GFP_KERNEL_ACCOUNT);
+	if (!mfile)
+		return -ENOMEM;
+	mfile->mdev = mdev;
+	xa_init(&mfile->umems);
+	INIT_LIST_HEAD(&mfile->node);
+
+	down_read(&mdev->rwsem);
+	if (!mdev->ops) {
+		ret = -ENODEV;
+		goto err_unlock;
+	}
+	ret = mlx5ctl_uctx_create(mfile);
+	if (ret)
+		goto err_unlock;
+	mutex_lock(&mdev->files_lock);
+	list_add_tail(&mfile->node, &mdev->files);
+	mutex_unlock(&mdev->files_lock);
+	kref_get(&mdev->kref);
+	up_read(&mdev->rwsem);
+
+	atomic_inc(&mdev->open_files);
+	filp->private_data = mfile;
+	return stream_open(inode, filp);
+
+err_unlock:
+	up_read(&mdev->rwsem);
+	kfree(mfile);
+	return ret;
+}
+
+static int mlx5ctl_release(struct inode *inode, struct file *filp)
+{
+	struct mlx5ctl_file *mfile = filp->private_data;
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+
+	down_read(&mdev->rwsem);
+	/* Without ops, remove() has torn this file down already. */
+	if (mdev->ops)
+		mlx5ctl_file_teardown(mfile);
+	up_read(&mdev->rwsem);
+
+	xa_destroy(&mfile->umems);
+	kfree(mfile);
+	atomic_dec(&mdev->open_files);
+	kref_put(&mdev->kref, mlx5ctl_dev_free);
+	return 0;
+}
+
+/* The kernel's copy of any ioctl argument. */
+union mlx5ctl_ioctl_buf {
+	struct mlx5ctl_info info;
+	struct mlx5ctl_cmdrpc cmdrpc;
+	struct mlx5ctl_umem_reg umem_reg;
+	struct mlx5ctl_umem_unreg umem_unreg;
+	struct mlx5ctl_rpc rpc;
+	struct mlx5ctl_device_info device_info;
+};
+
+/**
+ * struct mlx5ctl_ucmd - One ioctl call, its argument checked and copied in
+ * @mfile: The file
+ * @ubuf: The user's argument
+ * @user_size: Bytes of it user space knows (the struct's size for V4)
+ * @buf: The kernel's copy, zero past @user_size
+ */
+struct mlx5ctl_ucmd {
+	struct mlx5ctl_file *mfile;
+	void __user *ubuf;
+	u32 user_size;
+	union mlx5ctl_ioctl_buf *buf;
+};
+
+/* Copy the answer back, no more of it than user space knows. */
+static int mlx5ctl_ucmd_respond(struct mlx5ctl_ucmd *ucmd, size_t ksize)
+{
+	if (copy_to_user(ucmd->ubuf, ucmd->buf, min_t(size_t, ucmd->user_size, ksize)))
+		return -EFAULT;
+	return 0;
+}
+
+static int mlx5ctl_ioctl_info(struct mlx5ctl_ucmd *ucmd)
+{
+	struct mlx5ctl_file *mfile = ucmd->mfile;
+
+	ucmd->buf->info = (struct mlx5ctl_info) {
+		.uctx_uid = mfile->uid,
+		.uctx_cap = mfile->uctx_cap,
+		.dev_uctx_cap = mfile->mdev->dev_uctx_cap,
+		.ucap = mfile->ucap,
+	};
+	return mlx5ctl_ucmd_respond(ucmd, sizeof(ucmd->buf->info));
+}
+
+static int mlx5ctl_ioctl_cmdrpc(struct mlx5ctl_ucmd *ucmd)
+{
+	return mlx5ctl_cmdrpc(ucmd->mfile, &ucmd->buf->cmdrpc);
+}
+
+static int mlx5ctl_ioctl_umem_reg(struct mlx5ctl_ucmd *ucmd)
+{
+	struct mlx5ctl_umem_reg *reg = &ucmd->buf->umem_reg;
+	int ret;
+
+	ret = mlx5ctl_umem_reg(ucmd->mfile, reg);
+	if (ret)
+		return ret;
+	ret = mlx5ctl_ucmd_respond(ucmd, sizeof(*reg));
+	if (ret)
+		goto err_unreg;
+	return 0;
+
+err_unreg:
+	/* User space never learnt the id: it could not unregister it. */
+	mlx5ctl_umem_unreg(ucmd->mfile, reg->umem_id);
+	return ret;
+}
+
+static int mlx5ctl_ioctl_umem_unreg(struct mlx5ctl_ucmd *ucmd)
+{
+	struct mlx5ctl_umem_unreg *unreg = &ucmd->buf->umem_unreg;
+
+	if (unreg->reserved)
+		return -EINVAL;
+	return mlx5ctl_umem_unreg(ucmd->mfile, unreg->umem_id);
+}
+
+static int mlx5ctl_ioctl_rpc(struct mlx5ctl_ucmd *ucmd)
+{
+	return mlx5ctl_rpc(ucmd->mfile, &ucmd->buf->rpc);
+}
+
+static int mlx5ctl_ioctl_device_info(struct mlx5ctl_ucmd *ucmd)
+{
+	struct mlx5ctl_device_info *info = &ucmd->buf->device_info;
+	struct mlx5ctl_file *mfile = ucmd->mfile;
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+
+	if (info->flags || info->reserved)
+		return -EINVAL;
+
+	info->max_inlen = MLX5CTL_RPC_MAX_LEN;
+	info->max_outlen = MLX5CTL_RPC_MAX_LEN;
+	info->scopes = mlx5ctl_allowed_scopes();
+	info->uctx_cap = mfile->uctx_cap;
+	info->dev_uctx_cap = mdev->dev_uctx_cap;
+	info->uctx_uid = mfile->uid;
+	BUILD_BUG_ON(sizeof(info->schema_id) != sizeof(mlx5ctl_schema_id));
+	memcpy(info->schema_id, mlx5ctl_schema_id, sizeof(info->schema_id));
+	strscpy_pad(info->name, mdev->name, sizeof(info->name));
+	return mlx5ctl_ucmd_respond(ucmd, sizeof(*info));
+}
+
+/**
+ * struct mlx5ctl_ioctl_op - One ioctl
+ * @cmd: Its number
+ * @size: The kernel's struct size
+ * @min_size: offsetofend() of the last mandatory field
+ * @extensible: The struct begins with its __u32 size (fwctl style); else its
+ *	size is fixed by @cmd (V4)
+ * @execute: The handler, called with the rwsem read-held and ops present
+ */
+struct mlx5ctl_ioctl_op {
+	unsigned int cmd;
+	u32 size;
+	u32 min_size;
+	bool extensible;
+	int (*execute)(struct mlx5ctl_ucmd *ucmd);
+};
+
+#define MLX5CTL_IOCTL_OP(_cmd, _fn, _struct, _last, _ext)		\
+	{								\
+		.cmd = _cmd,						\
+		.size = sizeof(_struct),				\
+		.min_size = offsetofend(_struct, _last),		\
+		.extensible = _ext,					\
+		.execute = _fn,						\
+	}
+
+static const struct mlx5ctl_ioctl_op mlx5ctl_ioctl_ops[] = {
+	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_INFO, mlx5ctl_ioctl_info,
+			 struct mlx5ctl_info, ucap, false),
+	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_CMDRPC, mlx5ctl_ioctl_cmdrpc,
+			 struct mlx5ctl_cmdrpc, outlen, false),
+	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_UMEM_REG, mlx5ctl_ioctl_umem_reg,
+			 struct mlx5ctl_umem_reg, reserved, false),
+	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_UMEM_UNREG, mlx5ctl_ioctl_umem_unreg,
+			 struct mlx5ctl_umem_unreg, reserved, false),
+	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_RPC, mlx5ctl_ioctl_rpc,
+			 struct mlx5ctl_rpc, out, true),
+	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_DEVICE_INFO, mlx5ctl_ioctl_device_info,
+			 struct mlx5ctl_device_info, name, true),
+};
+
+static const struct mlx5ctl_ioctl_op *mlx5ctl_ioctl_op_find(unsigned int cmd)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(mlx5ctl_ioctl_ops); i++)
+		if (mlx5ctl_ioctl_ops[i].cmd == cmd)
+			return &mlx5ctl_ioctl_ops[i];
+	return NULL;
+}
+
+/* The one place argument sizes are checked and arguments copied in. */
+static long mlx5ctl_ioctl(struct file *filp, unsigned int cmd,
+			  unsigned long arg)
+{
+	struct mlx5ctl_file *mfile = filp->private_data;
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+	const struct mlx5ctl_ioctl_op *op;
+	union mlx5ctl_ioctl_buf buf;
+	struct mlx5ctl_ucmd ucmd = {
+		.mfile = mfile,
+		.ubuf = (void __user *)arg,
+		.buf = &buf,
+	};
+	long ret;
+
+	op = mlx5ctl_ioctl_op_find(cmd);
+	if (!op)
+		return -ENOTTY;
+
+	if (op->extensible) {
+		if (get_user(ucmd.user_size, (u32 __user *)ucmd.ubuf))
+			return -EFAULT;
+		if (ucmd.user_size < op->min_size)
+			return -EINVAL;
+		/* -E2BIG when bytes past what we know are not zero. */
+		ret = copy_struct_from_user(&buf, op->size, ucmd.ubuf,
+					    ucmd.user_size);
+		if (ret)
+			return ret;
+	} else {
+		ucmd.user_size = op->size;
+		if ((_IOC_DIR(cmd) & _IOC_WRITE) &&
+		    copy_from_user(&buf, ucmd.ubuf, op->size))
+			return -EFAULT;
+	}
+
+	down_read(&mdev->rwsem);
+	if (mdev->ops)
+		ret = op->execute(&ucmd);
+	else
+		ret = -ENODEV;
+	up_read(&mdev->rwsem);
+	return ret;
+}
+
+static const struct file_operations mlx5ctl_fops = {
+	.owner = THIS_MODULE,
+	.open = mlx5ctl_open,
+	.release = mlx5ctl_release,
+	.unlocked_ioctl = mlx5ctl_ioctl,
+	.compat_ioctl = compat_ptr_ioctl,
+	.llseek = no_llseek,
+};
+
+static struct mlx5ctl_dev *mlx5ctl_dev_of(struct device *dev)
+{
+	struct miscdevice *miscdev = dev_get_drvdata(dev);
+
+	return container_of(miscdev, struct mlx5ctl_dev, miscdev);
+}
+
+/* The auxiliary device's name, as the node's and DEVICE_INFO's. */
+static ssize_t name_show(struct device *dev, struct device_attribute *attr,
+			 char *buf)
+{
+	return sysfs_emit(buf, "%s\n", mlx5ctl_dev_of(dev)->name);
+}
+static DEVICE_ATTR_RO(name);
+
+/* The providing module: the auxiliary device name up to its first dot. */
+static ssize_t provider_show(struct device *dev, struct device_attribute *attr,
+			     char *buf)
+{
+	const char *name = mlx5ctl_dev_of(dev)->name;
+
+	return sysfs_emit(buf, "%.*s\n", (int)strcspn(name, "."), name);
+}
+static DEVICE_ATTR_RO(provider);
+
+static ssize_t open_files_show(struct device *dev,
+			       struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%d\n", atomic_read(&mlx5ctl_dev_of(dev)->open_files));
+}
+static DEVICE_ATTR_RO(open_files);
+
+static ssize_t uctx_count_show(struct device *dev,
+			       struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%d\n", atomic_read(&mlx5ctl_dev_of(dev)->live_uctx));
+}
+static DEVICE_ATTR_RO(uctx_count);
+
+static ssize_t umem_count_show(struct device *dev,
+			       struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%d\n", atomic_read(&mlx5ctl_dev_of(dev)->live_umems));
+}
+static DEVICE_ATTR_RO(umem_count);
+
+static struct attribute *mlx5ctl_attrs[] = {
+	&dev_attr_name.attr,
+	&dev_attr_provider.attr,
+	&dev_attr_open_files.attr,
+	&dev_attr_uctx_count.attr,
+	&dev_attr_umem_count.attr,
+	NULL,
+};
+ATTRIBUTE_GROUPS(mlx5ctl);
+
+static int mlx5ctl_query_uctx_cap(struct mlx5ctl_dev *mdev)
+{
+	u32 in[MLX5CTL_ST_SZ_DW(query_hca_cap_in)] = {};
+	size_t outlen = MLX5CTL_ST_SZ_BYTES(query_hca_cap_out);
+	void *out;
+	int ret;
+
+	out = kzalloc(outlen, GFP_KERNEL);
+	if (!out)
+		return -ENOMEM;
+	MLX5CTL_SET(query_hca_cap_in, in, opcode, MLX5CTL_CMD_OP_QUERY_HCA_CAP);
+	MLX5CTL_SET(query_hca_cap_in, in, op_mod,
+		    MLX5CTL_CAP_GENERAL << 1 | MLX5CTL_HCA_CAP_OP_MOD_CURRENT);
+	ret = mlx5ctl_exec(mdev, in, sizeof(in), out, outlen);
+	if (!ret)
+		mdev->dev_uctx_cap = MLX5CTL_GET(query_hca_cap_out, out,
+						 capability.cmd_hca_cap.uctx_cap);
+	kfree(out);
+	return ret;
+}
+
+static int mlx5ctl_probe(struct auxiliary_device *adev,
+			 const struct auxiliary_device_id *id)
+{
+	struct mlx5ctl_adev *madev = to_mlx5ctl_adev(adev);
+	struct mlx5ctl_dev *mdev;
+	int ret;
+
+	if (!madev->ops || !madev->ops->exec)
+		return -EINVAL;
+
+	mdev = kzalloc(sizeof(*mdev), GFP_KERNEL);
+	if (!mdev)
+		return -ENOMEM;
+	kref_init(&mdev->kref);
+	init_rwsem(&mdev->rwsem);
+	mutex_init(&mdev->files_lock);
+	INIT_LIST_HEAD(&mdev->files);
+	mdev->madev = madev;
+	mdev->ops = madev->ops;
+	strscpy(mdev->name, dev_name(&adev->dev), sizeof(mdev->name));
+
+	ret = mlx5ctl_query_uctx_cap(mdev);
+	if (ret) {
+		dev_err(&adev->dev, "cannot query uctx_cap: %d\n", ret);
+		goto err_put;
+	}
+
+	mdev->miscdev.name = kasprintf(GFP_KERNEL, "mlx5ctl-%s",
+				       dev_name(&adev->dev));
+	if (!mdev->miscdev.name) {
+		ret = -ENOMEM;
+		goto err_put;
+	}
+	mdev->miscdev.minor = MISC_DYNAMIC_MINOR;
+	mdev->miscdev.fops = &mlx5ctl_fops;
+	mdev->miscdev.parent = &adev->dev;
+	mdev->miscdev.groups = mlx5ctl_groups;
+	mdev->miscdev.mode = 0600;
+	ret = misc_register(&mdev->miscdev);
+	if (ret)
+		goto err_put;
+
+	auxiliary_set_drvdata(adev, mdev);
+	return 0;
+
+err_put:
+	/* Frees the name too; no file can hold a reference yet. */
+	kref_put(&mdev->kref, mlx5ctl_dev_free);
+	return ret;
+}
+
+static void mlx5ctl_remove(struct auxiliary_device *adev)
+{
+	struct mlx5ctl_dev *mdev = auxiliary_get_drvdata(adev);
+	struct mlx5ctl_file *mfile, *tmp;
+
+	misc_deregister(&mdev->miscdev);
+
+	down_write(&mdev->rwsem);
+	list_for_each_entry_safe(mfile, tmp, &mdev->files, node)
+		mlx5ctl_file_teardown(mfile);
+	mdev->ops = NULL;
+	mdev->madev = NULL;
+	up_write(&mdev->rwsem);
+
+	kref_put(&mdev->kref, mlx5ctl_dev_free);
+}
+
+static const struct auxiliary_device_id mlx5ctl_id_table[] = {
+	{ .name = "mlx5ctl_sim.ctl" },
+	{ .name = "mlx5_core.ctl" },
+	{},
+};
+MODULE_DEVICE_TABLE(auxiliary, mlx5ctl_id_table);
+
+static struct auxiliary_driver mlx5ctl_driver = {
+	.name = "ctl",
+	.probe = mlx5ctl_probe,
+	.remove = mlx5ctl_remove,
+	.id_table = mlx5ctl_id_table,
+};
+module_auxiliary_driver(mlx5ctl_driver);
+
+MODULE_DESCRIPTION("mlx5ctl: firmware RPCs to ConnectX devices from user space");
+MODULE_LICENSE("Dual BSD/GPL");

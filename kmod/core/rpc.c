@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+/*
+ * Firmware RPCs from user space: the default-deny policy (the generated
+ * mlx5ctl_policy_table), scopes and tainting, uid stamping and delivery.
+ *
+ * Called with the device's rwsem held for read and its ops present (main.c).
+ */
+#include <linux/bitops.h>
+#include <linux/bsearch.h>
+#include <linux/capability.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/moduleparam.h>
+#include <linux/overflow.h>
+#include <linux/panic.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
+
+#include "mlx5ctl/ifc.h"
+#include "mlx5ctl/policy.h"
+#include "core.h"
+
+/*
+ * Mailboxes whose input and output fit in this many bytes together stay on
+ * the stack, so that small commands (NOP, most register reads) cost no
+ * allocation.
+ */
+#define MLX5CTL_RPC_STACK_LEN 256
+
+static unsigned int cmdrpc_scope = MLX5CTL_RPC_DEBUG_READ_ONLY;
+
+static int cmdrpc_scope_set(const char *val, const struct kernel_param *kp)
+{
+	return param_set_uint_minmax(val, kp, MLX5CTL_RPC_CONFIGURATION,
+				     MLX5CTL_RPC_DEBUG_WRITE_FULL);
+}
+
+static const struct kernel_param_ops cmdrpc_scope_ops = {
+	.set = cmdrpc_scope_set,
+	.get = param_get_uint,
+};
+
+module_param_cb(cmdrpc_scope, &cmdrpc_scope_ops, &cmdrpc_scope, 0644);
+MODULE_PARM_DESC(cmdrpc_scope,
+		 "Scope the V4 CMDRPC ioctl runs at (0 configuration, 1 debug read-only, 2 debug write, 3 debug write full; default 1)");
+
+/* Set once the first mutating RPC has tainted the kernel. */
+static unsigned long mlx5ctl_tainted;
+
+static struct device *mlx5ctl_dev_device(struct mlx5ctl_dev *mdev)
+{
+	return &mdev->madev->adev.dev;
+}
+
+/**
+ * mlx5ctl_exec() - Run a command the driver itself issues
+ * @mdev: The device, ops present
+ * @in: Input mailbox
+ * @inlen: Its length
+ * @out: Output mailbox
+ * @outlen: Its length
+ *
+ * Unlike a user RPC, a firmware error here is the caller's failure too.
+ *
+ * Return: 0, the provider's delivery errno, or -EIO for a firmware error.
+ */
+int mlx5ctl_exec(struct mlx5ctl_dev *mdev, const void *in, size_t inlen,
+		 void *out, size_t outlen)
+{
+	int ret;
+
+	ret = mdev->ops->exec(mdev->madev, in, inlen, out, outlen);
+	if (ret)
+		return ret;
+	if (MLX5CTL_GET(mbox_out, out, status)) {
+		dev_dbg(mlx5ctl_dev_device(mdev),
+			"command 0x%x failed: status 0x%x syndrome 0x%x\n",
+			MLX5CTL_GET(mbox_in, in, opcode),
+			MLX5CTL_GET(mbox_out, out, status),
+			MLX5CTL_GET(mbox_out, out, syndrome));
+		return -EIO;
+	}
+	return 0;
+}
+
+static int mlx5ctl_policy_cmp(const void *key, const void *elt)
+{
+	const struct mlx5ctl_cmd_policy *pol = elt;
+	u16 opcode = *(const u16 *)key;
+
+	if (opcode < pol->opcode)
+		return -1;
+	return opcode > pol->opcode;
+}
+
+static const struct mlx5ctl_cmd_policy *mlx5ctl_policy_find(u16 opcode)
+{
+	return bsearch(&opcode, mlx5ctl_policy_table, mlx5ctl_policy_table_len,
+		       sizeof(mlx5ctl_policy_table[0]), mlx5ctl_policy_cmp);
+}
+
+static unsigned int mlx5ctl_policy_scope(const struct mlx5ctl_cmd_policy *pol,
+					 u16 op_mod)
+{
+	unsigned int i;
+
+	for (i = 0; i < pol->n_overrides; i++)
+		if (pol->overrides[i].op_mod == op_mod)
+			return pol->overrides[i].scope;
+	return pol->scope;
+}
+
+/**
+ * mlx5ctl_allowed_scopes() - The scopes the caller may ask for
+ *
+ * Return: bit (1 << scope) for each; DEBUG_WRITE_FULL only with CAP_SYS_RAWIO.
+ */
+u32 mlx5ctl_allowed_scopes(void)
+{
+	u32 scopes = BIT(MLX5CTL_RPC_CONFIGURATION) |
+		     BIT(MLX5CTL_RPC_DEBUG_READ_ONLY) |
+		     BIT(MLX5CTL_RPC_DEBUG_WRITE);
+
+	/* A query, not a use of the privilege: do not audit it. */
+	if (ns_capable_noaudit(&init_user_ns, CAP_SYS_RAWIO))
+		scopes |= BIT(MLX5CTL_RPC_DEBUG_WRITE_FULL);
+	return scopes;
+}
+
+/*
+ * The bounds of one way in: the V4 CMDRPC answers EINVAL to an oversized
+ * mailbox, as V4 did; the scoped RPC answers EMSGSIZE, as fwctl does.
+ */
+struct mlx5ctl_rpc_limits {
+	u32 max_len;
+	int too_long;
+};
+
+static const struct mlx5ctl_rpc_limits mlx5ctl_cmdrpc_limits = {
+	.max_len = MLX5CTL_CMDRPC_MAX_LEN,
+	.too_long = -EINVAL,
+};
+
+static const struct mlx5ctl_rpc_limits mlx5ctl_rpc_limits = {
+	.max_len = MLX5CTL_RPC_MAX_LEN,
+	.too_long = -EMSGSIZE,
+};
+
+/*
+ * Returns 0 when the command in @in may run at @scope with these lengths.
+ *
+ * A command that is not in the table, or needs a higher scope than the
+ * request's, fails with EBADMSG rather than EPERM, as in fwctl: the caller
+ * may well hold every privilege; it is the message that is not acceptable
+ * (at this scope, or ever). EPERM stays reserved for a missing privilege
+ * (DEBUG_WRITE_FULL without CAP_SYS_RAWIO), so user space can tell the two
+ * apart.
+ */
+static int mlx5ctl_policy_check(struct mlx5ctl_dev *mdev, const void *in,
+				u32 inlen, u32 outlen, unsigned int scope,
+				const struct mlx5ctl_rpc_limits *lim)
+{
+	u16 opcode = MLX5CTL_GET(mbox_in, in, opcode);
+	const struct mlx5ctl_cmd_policy *pol;
+
+	pol = mlx5ctl_policy_find(opcode);
+	if (!pol) {
+		dev_dbg(mlx5ctl_dev_device(mdev),
+			"%s(%d): opcode 0x%x is not allowed\n",
+			current->comm, task_pid_nr(current), opcode);
+		return -EBADMSG;
+	}
+	if (mlx5ctl_policy_scope(pol, MLX5CTL_GET(mbox_in, in, op_mod)) > scope) {
+		dev_dbg(mlx5ctl_dev_device(mdev),
+			"%s(%d): %s is not allowed at scope %u\n",
+			current->comm, task_pid_nr(current), pol->name, scope);
+		return -EBADMSG;
+	}
+	if (inlen < pol->min_inlen || outlen < pol->min_outlen)
+		return -EINVAL;
+	if (inlen > pol->max_inlen || outlen > pol->max_outlen)
+		return lim->too_long;
+	return 0;
+}
+
+/* fwctl taints with TAINT_FWCTL, which 6.1 lacks; TAINT_USER is its kin. */
+static void mlx5ctl_taint(struct mlx5ctl_dev *mdev, unsigned int scope)
+{
+	if (test_and_set_bit(0, &mlx5ctl_tainted))
+		return;
+	dev_warn(mlx5ctl_dev_device(mdev),
+		 "%s(%d): firmware RPC at mutating scope %u, tainting the kernel\n",
+		 current->comm, task_pid_nr(current), scope);
+	add_taint(TAINT_USER, LOCKDEP_STILL_OK);
+}
+
+static int mlx5ctl_do_rpc(struct mlx5ctl_file *mfile, unsigned int scope,
+			  u64 uin, u32 inlen, u64 uout, u32 outlen,
+			  const struct mlx5ctl_rpc_limits *lim)
+{
+	u8 stack_buf[MLX5CTL_RPC_STACK_LEN] __aligned(8);
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+	size_t out_off, buf_len;
+	void *buf, *out;
+	int ret;
+
+	if (inlen < MLX5CTL_CMDRPC_MIN_LEN || outlen < MLX5CTL_CMDRPC_MIN_LEN)
+		return -EINVAL;
+	if (inlen > lim->max_len || outlen > lim->max_len)
+		return lim->too_long;
+	if (scope == MLX5CTL_RPC_DEBUG_WRITE_FULL && !capable(CAP_SYS_RAWIO))
+		return -EPERM;
+
+	/* One buffer: the input, then the output at an aligned offset. */
+	out_off = ALIGN(inlen, 8);
+	buf_len = size_add(out_off, outlen);
+	if (buf_len <= sizeof(stack_buf)) {
+		buf = stack_buf;
+	} else {
+		/* No zeroing: the input is copied over, the output cleared. */
+		buf = kvmalloc(buf_len, GFP_KERNEL_ACCOUNT);
+		if (!buf)
+			return -ENOMEM;
+	}
+	out = buf + out_off;
+
+	if (copy_from_user(buf, u64_to_user_ptr(uin), inlen)) {
+		ret = -EFAULT;
+		goto out_free;
+	}
+	ret = mlx5ctl_policy_check(mdev, buf, inlen, outlen, scope, lim);
+	if (ret)
+		goto out_free;
+	if (scope >= MLX5CTL_RPC_DEBUG_WRITE)
+		mlx5ctl_taint(mdev, scope);
+
+	/* Whatever user space wrote, the command runs under this file's uid. */
+	MLX5CTL_SET(mbox_in, buf, uid, mfile->uid);
+	/* The provider need not fill all of @out; never leak old memory. */
+	memset(out, 0, outlen);
+
+	ret = mdev->ops->exec(mdev->madev, buf, inlen, out, outlen);
+	if (ret) {
+		/*
+		 * -EINTR means a signal ended the wait before the command was
+		 * delivered (provider.h), so the syscall can safely restart.
+		 */
+		if (ret == -EINTR)
+			ret = -ERESTARTSYS;
+		goto out_free;
+	}
+	/* A firmware error is in the outbox: still a successful ioctl. */
+	if (copy_to_user(u64_to_user_ptr(uout), out, outlen))
+		ret = -EFAULT;
+
+out_free:
+	if (buf != stack_buf)
+		kvfree(buf);
+	return ret;
+}
+
+int mlx5ctl_cmdrpc(struct mlx5ctl_file *mfile, struct mlx5ctl_cmdrpc *rpc)
+{
+	return mlx5ctl_do_rpc(mfile, READ_ONCE(cmdrpc_scope), rpc->in,
+			      rpc->inlen, rpc->out, rpc->outlen,
+			      &mlx5ctl_cmdrpc_limits);
+}
+
+int mlx5ctl_rpc(struct mlx5ctl_file *mfile, struct mlx5ctl_rpc *rpc)
+{
+	if (rpc->scope > MLX5CTL_RPC_DEBUG_WRITE_FULL)
+		return -EOPNOTSUPP;
+	return mlx5ctl_do_rpc(mfile, rpc->scope, rpc->in, rpc->inlen,
+			      rpc->out, rpc->outlen, &mlx5ctl_rpc_limits);
+}
