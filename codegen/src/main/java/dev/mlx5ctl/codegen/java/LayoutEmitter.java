@@ -1,0 +1,467 @@
+package dev.mlx5ctl.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.mlx5ctl.schema.Command;
+import dev.mlx5ctl.schema.EnumDef;
+import dev.mlx5ctl.schema.Field;
+import dev.mlx5ctl.schema.Layout;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One layout as a Java class: an immutable view over a {@code MemorySegment} with a getter per field, and a nested
+ * {@code Builder} with a setter per field. Offsets and widths are constants, so a getter is a load, a shift and a
+ * mask after inlining; nothing is allocated per scalar.
+ *
+ * <p>A view is a segment and the bit offset where the layout starts in it. Nested layouts share the segment of
+ * the enclosing view at a further offset instead of slicing it, which also covers layouts smaller than a byte.
+ */
+final class LayoutEmitter {
+
+    private static final Modifier[] CONSTANT = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
+
+    private final Model model;
+    private final Layout layout;
+    private final ClassName self;
+    private final ClassName builderClass;
+    private final Names.Members members = new Names.Members(
+            Set.of("wrap", "at", "builder", "segment", "copyTo", "build", "statusName"));
+    private final Set<String> constants = new HashSet<>(Set.of("NAME", "SIZE_BITS", "SIZE_BYTES", "INFO"));
+    private final TypeSpec.Builder view;
+    private final TypeSpec.Builder builder;
+    private final List<CodeBlock> fieldInfos = new ArrayList<>();
+
+    LayoutEmitter(Model model, Layout layout) {
+        this.model = model;
+        this.layout = layout;
+        this.self = model.layoutClass(layout.name());
+        this.builderClass = self.nestedClass("Builder");
+        this.view = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        this.builder = TypeSpec.classBuilder(builderClass)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    }
+
+    TypeSpec emit() {
+        String kind = layout.kind() == Layout.Kind.UNION ? "union" : "struct";
+        view.addJavadoc("$L\n\n", Javadocs.textOr(layout.doc(), "The {@code " + layout.name() + "} layout."))
+                .addJavadoc("<p>Layout {@code $L}: a $L of $L bits ($L bytes)$L. An immutable view over a\n",
+                        layout.name(), kind, Names.hex(layout.sizeBits()), sizeBytes(),
+                        layout.flexibleTail().map(f -> " and a flexible array {@code " + f.name() + "}")
+                                .orElse(""))
+                .addJavadoc("{@link $T}: every getter reads the segment, so the view sees later writes to it.\n",
+                        Model.MEMORY_SEGMENT)
+                .addJavadoc("Bit offsets are the PRM's: big-endian, bit 0 the most significant bit of the first "
+                        + "dword.\n");
+        view.addField(constant(TypeName.get(String.class), "NAME", CodeBlock.of("$S", layout.name()),
+                "The schema name of this layout."));
+        view.addField(constant(TypeName.INT, "SIZE_BITS", CodeBlock.of("$L", Names.hex(layout.sizeBits())),
+                "Fixed size in bits" + (layout.flexibleTail().isPresent() ? ", without the flexible array." : ".")));
+        view.addField(constant(TypeName.INT, "SIZE_BYTES", CodeBlock.of("$L", sizeBytes()),
+                "Fixed size in bytes, as MLX5_ST_SZ_BYTES gives it."));
+
+        view.addField(Model.MEMORY_SEGMENT, "segment", Modifier.PRIVATE, Modifier.FINAL);
+        view.addField(TypeName.LONG, "base", Modifier.PRIVATE, Modifier.FINAL);
+        view.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(Model.MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "base")
+                .addStatement("this.segment = segment").addStatement("this.base = base").build());
+        addViewFactories();
+        builder.addField(Model.MEMORY_SEGMENT, "segment", Modifier.PRIVATE, Modifier.FINAL);
+
+        for (Field f : layout.fields()) {
+            switch (f) {
+                case Field.Reserved r -> fieldInfos.add(CodeBlock.of("$T.reserved($L, $L)", Model.FIELD_INFO,
+                        Names.hex(r.offset()), Names.hex(r.width())));
+                case Field.Scalar s -> scalar(s);
+                case Field.Nested n -> nested(n);
+                case Field.Array a -> array(a);
+            }
+        }
+        addStatusName();
+        addBuilderFactories();
+        addToString();
+        view.addField(FieldSpec.builder(Model.LAYOUT_INFO, "INFO", CONSTANT)
+                .addJavadoc("This layout as the registry describes it ({@code Prm.REGISTRY}).\n")
+                .initializer(layoutInfo()).build());
+        view.addType(builder.build());
+        return view.build();
+    }
+
+    private int sizeBytes() {
+        return (layout.sizeBits() + 7) / 8;
+    }
+
+    private static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {
+        return FieldSpec.builder(type, name, CONSTANT).addJavadoc("$L\n", doc).initializer(value).build();
+    }
+
+    private String claimConstant(String name) {
+        String n = name;
+        while (!constants.add(n)) {
+            n = n + "_OF";
+        }
+        return n;
+    }
+
+    /** The constants naming one field's place: {@code <F>_OFFSET}, {@code <F>_WIDTH} and for arrays {@code <F>_COUNT}. */
+    private record Place(String offset, String width, String count) {
+    }
+
+    private Place place(Field f, int width, String elementWord, Integer count) {
+        String prefix = Names.constant(f.name());
+        String offset = claimConstant(prefix + "_OFFSET");
+        String widthName = claimConstant(prefix + "_WIDTH");
+        view.addField(constant(TypeName.INT, offset, CodeBlock.of("$L", Names.hex(f.offset())),
+                "Bit offset of {@code " + f.name() + "} in {@code " + layout.name() + "}."));
+        view.addField(constant(TypeName.INT, widthName, CodeBlock.of("$L", Names.hex(width)),
+                "Width in bits of {@code " + f.name() + "}" + elementWord + "."));
+        String countName = null;
+        if (count != null) {
+            countName = claimConstant(prefix + "_COUNT");
+            view.addField(constant(TypeName.INT, countName, CodeBlock.of("$L", count),
+                    "Number of elements of {@code " + f.name() + "}."));
+        }
+        return new Place(offset, widthName, countName);
+    }
+
+    private static TypeName valueType(int width) {
+        return width < 32 ? TypeName.INT : TypeName.LONG;
+    }
+
+    private static CodeBlock read(int width, CodeBlock bit, String widthConstant) {
+        return width < 32
+                ? CodeBlock.of("$T.getInt(segment, $L, $N)", Model.BITS, bit, widthConstant)
+                : CodeBlock.of("$T.get(segment, $L, $N)", Model.BITS, bit, widthConstant);
+    }
+
+    private String fieldDoc(Field f, String what) {
+        String doc = Javadocs.text(f.doc());
+        return (doc.isEmpty() ? "" : doc + "\n\n<p>") + "{@code " + f.name() + "} of {@code " + layout.name()
+                + "}: " + what + ".\n";
+    }
+
+    private String bitsDoc(Field f, int width) {
+        return "bit offset " + Names.hex(f.offset()) + ", " + width + (width == 1 ? " bit" : " bits")
+                + (width == 64 ? " (raw, so values above Long.MAX_VALUE read negative)" : "");
+    }
+
+    // ---- scalars ------------------------------------------------------------------------------------------------
+
+    private void scalar(Field.Scalar s) {
+        fieldInfos.add(CodeBlock.of("$T.scalar($S, $L, $L, $L, $S)", Model.FIELD_INFO, s.name(),
+                Names.hex(s.offset()), Names.hex(s.width()), s.enumName().map(e -> CodeBlock.of("$S", e))
+                        .orElse(CodeBlock.of("null")), s.doc()));
+        Place p = place(s, s.width(), "", null);
+        String method = members.field(s.name());
+        TypeName type = valueType(s.width());
+        CodeBlock bit = CodeBlock.of("base + $N", p.offset);
+        view.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(type)
+                .addJavadoc(fieldDoc(s, bitsDoc(s, s.width())))
+                .addStatement("return $L", read(s.width(), bit, p.width)).build());
+        builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
+                .addJavadoc("Sets {@code $L}; refuses a value wider than $L bits.\n", s.name(), s.width())
+                .addParameter(type, "value")
+                .addStatement("$T.set(segment, $N, $N, $L)", Model.BITS, p.offset, p.width,
+                        checked(s.name(), CodeBlock.of("value"), s.width(), p.width))
+                .addStatement("return this").build());
+        s.enumName().ifPresent(e -> typedScalar(s, method, p, model.enumDef(e)));
+    }
+
+    private CodeBlock checked(String fieldName, CodeBlock value, int width, String widthConstant) {
+        return width == 64 ? value
+                : CodeBlock.of("$T.checkWidth(NAME, $S, $L, $N)", Model.BITS, fieldName, value, widthConstant);
+    }
+
+    private void typedScalar(Field.Scalar s, String method, Place p, EnumDef e) {
+        ClassName enumClass = model.enumClass(e.name());
+        if (e.flags()) {
+            TypeName set = ParameterizedTypeName.get(ClassName.get(EnumSet.class), enumClass);
+            view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Flags")).addModifiers(Modifier.PUBLIC)
+                    .returns(set)
+                    .addJavadoc("The flags of {@link $T} set in {@link #$N()}; bits the flag set does not name are\n"
+                            + "left out (read {@link #$N()} for them).\n", enumClass, method, method)
+                    .addStatement("return $T.decode($N())", enumClass, method).build());
+            builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
+                    .addJavadoc("Sets {@code $L} to the mask of the given flags.\n", s.name())
+                    .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), enumClass), "flags")
+                    .addStatement("$T.set(segment, $N, $N, $L)", Model.BITS, p.offset, p.width,
+                            checked(s.name(), CodeBlock.of("$T.encode(flags)", enumClass), s.width(), p.width))
+                    .addStatement("return this").build());
+        } else {
+            view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Enum")).addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), enumClass))
+                    .addJavadoc("{@link #$N()} as a {@link $T}; empty for a value the enum does not name (newer\n"
+                            + "firmware may return one), so reading never fails.\n", method, enumClass)
+                    .addStatement("return $T.fromValue($N())", enumClass, method).build());
+            builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
+                    .addJavadoc("Sets {@code $L} to {@code value.value()}.\n", s.name())
+                    .addParameter(enumClass, "value")
+                    .addStatement("$T.set(segment, $N, $N, $L)", Model.BITS, p.offset, p.width,
+                            checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width))
+                    .addStatement("return this").build());
+        }
+    }
+
+    // ---- nested layouts -----------------------------------------------------------------------------------------
+
+    private void nested(Field.Nested n) {
+        fieldInfos.add(CodeBlock.of("$T.nested($S, $L, $L, $S, $S)", Model.FIELD_INFO, n.name(),
+                Names.hex(n.offset()), Names.hex(n.width()), n.layout(), n.doc()));
+        Place p = place(n, n.width(), "", null);
+        ClassName type = model.layoutClass(n.layout());
+        String method = members.field(n.name());
+        boolean union = model.layout(n.layout()).kind() == Layout.Kind.UNION;
+        view.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(type)
+                .addJavadoc(fieldDoc(n, "the embedded " + (union ? "union" : "layout") + " {@code " + n.layout()
+                        + "} at " + bitsDoc(n, n.width())))
+                .addStatement("return $T.at(segment, base + $N)", type, p.offset).build());
+        builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
+                .addJavadoc("Sets {@code $L} to a copy of {@code value}'s bits.\n", n.name())
+                .addParameter(type, "value")
+                .addStatement("value.copyTo(segment, $N)", p.offset)
+                .addStatement("return this").build());
+    }
+
+    // ---- arrays -------------------------------------------------------------------------------------------------
+
+    private void array(Field.Array a) {
+        int ew = a.element().width();
+        String flex = Boolean.toString(a.flexible());
+        switch (a.element()) {
+            case Field.ScalarElement se -> fieldInfos.add(CodeBlock.of("$T.scalarArray($S, $L, $L, $L, $L, $L, $S)",
+                    Model.FIELD_INFO, a.name(), Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
+                    se.enumName().map(e -> CodeBlock.of("$S", e)).orElse(CodeBlock.of("null")), a.doc()));
+            case Field.LayoutElement le -> fieldInfos.add(CodeBlock.of("$T.layoutArray($S, $L, $L, $L, $L, $S, $S)",
+                    Model.FIELD_INFO, a.name(), Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
+                    le.layout(), a.doc()));
+        }
+        Place p = place(a, ew, " (one element)", a.flexible() ? null : a.count());
+        String method = members.field(a.name());
+        CodeBlock viewCount;
+        CodeBlock builderCount;
+        if (a.flexible()) {
+            String countMethod = members.derived(method + "Count");
+            view.addMethod(MethodSpec.methodBuilder(countMethod).addModifiers(Modifier.PUBLIC).returns(TypeName.INT)
+                    .addJavadoc("The number of {@code $L} elements the segment holds: a flexible array ends the\n"
+                            + "layout, so its length is what the segment has room for.\n", a.name())
+                    .addStatement("return (int) Math.max(0, (segment.byteSize() * 8 - base - $N) / $N)", p.offset,
+                            p.width).build());
+            viewCount = CodeBlock.of("$N()", countMethod);
+            builderCount = CodeBlock.of("(int) ((segment.byteSize() * 8 - $N) / $N)", p.offset, p.width);
+        } else {
+            viewCount = CodeBlock.of("$N", p.count);
+            builderCount = viewCount;
+        }
+        CodeBlock viewBit = CodeBlock.of("base + $N + (long) index * $N", p.offset, p.width);
+        CodeBlock builderBit = CodeBlock.of("$N + (long) index * $N", p.offset, p.width);
+        String shape = (a.flexible() ? "flexible array" : "array of " + a.count()) + " at bit offset "
+                + Names.hex(a.offset()) + ", " + ew + " bits each";
+        switch (a.element()) {
+            case Field.ScalarElement se -> {
+                TypeName type = valueType(ew);
+                view.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(type)
+                        .addJavadoc(fieldDoc(a, "element {@code index} of an " + shape))
+                        .addParameter(TypeName.INT, "index")
+                        .addStatement("$T.checkIndex(index, $L)", Objects.class, viewCount)
+                        .addStatement("return $L", read(ew, viewBit, p.width)).build());
+                builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
+                        .returns(builderClass)
+                        .addJavadoc("Sets element {@code index} of {@code $L}; refuses a value wider than $L bits.\n",
+                                a.name(), ew)
+                        .addParameter(TypeName.INT, "index").addParameter(type, "value")
+                        .addStatement("$T.checkIndex(index, $L)", Objects.class, builderCount)
+                        .addStatement("$T.set(segment, $L, $N, $L)", Model.BITS, builderBit, p.width,
+                                checked(a.name(), CodeBlock.of("value"), ew, p.width))
+                        .addStatement("return this").build());
+                if (ew == 8 && se.enumName().isEmpty()) {
+                    bytes(a, method, p, viewCount, builderCount);
+                }
+                se.enumName().map(model::enumDef).filter(e -> !e.flags()).ifPresent(e -> {
+                    ClassName enumClass = model.enumClass(e.name());
+                    view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Enum"))
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), enumClass))
+                            .addJavadoc("Element {@code index} as a {@link $T}; empty for a value the enum does not "
+                                    + "name.\n", enumClass)
+                            .addParameter(TypeName.INT, "index")
+                            .addStatement("return $T.fromValue($N(index))", enumClass, method).build());
+                    builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
+                            .returns(builderClass)
+                            .addJavadoc("Sets element {@code index} of {@code $L} to {@code value.value()}.\n",
+                                    a.name())
+                            .addParameter(TypeName.INT, "index").addParameter(enumClass, "value")
+                            .addStatement("$T.checkIndex(index, $L)", Objects.class, builderCount)
+                            .addStatement("$T.set(segment, $L, $N, $L)", Model.BITS, builderBit, p.width,
+                                    checked(a.name(), CodeBlock.of("value.value()"), ew, p.width))
+                            .addStatement("return this").build());
+                });
+            }
+            case Field.LayoutElement le -> {
+                ClassName type = model.layoutClass(le.layout());
+                view.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(type)
+                        .addJavadoc(fieldDoc(a, "element {@code index}, a {@code " + le.layout() + "}, of an "
+                                + shape))
+                        .addParameter(TypeName.INT, "index")
+                        .addStatement("$T.checkIndex(index, $L)", Objects.class, viewCount)
+                        .addStatement("return $T.at(segment, $L)", type, viewBit).build());
+                builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
+                        .returns(builderClass)
+                        .addJavadoc("Sets element {@code index} of {@code $L} to a copy of {@code value}'s bits.\n",
+                                a.name())
+                        .addParameter(TypeName.INT, "index").addParameter(type, "value")
+                        .addStatement("$T.checkIndex(index, $L)", Objects.class, builderCount)
+                        .addStatement("value.copyTo(segment, $L)", builderBit)
+                        .addStatement("return this").build());
+            }
+        }
+    }
+
+    private void bytes(Field.Array a, String method, Place p, CodeBlock viewCount, CodeBlock builderCount) {
+        String bytesMethod = members.derived(method + "Bytes");
+        view.addMethod(MethodSpec.methodBuilder(bytesMethod).addModifiers(Modifier.PUBLIC)
+                .returns(byte[].class)
+                .addJavadoc("A copy of the bytes of {@code $L}.\n", a.name())
+                .addStatement("byte[] bytes = new byte[$L]", viewCount)
+                .addStatement("$T.copy(segment, $T.JAVA_BYTE, (base + $N) >>> 3, bytes, 0, bytes.length)",
+                        Model.MEMORY_SEGMENT, Model.VALUE_LAYOUT, p.offset)
+                .addStatement("return bytes").build());
+        builder.addMethod(MethodSpec.methodBuilder(bytesMethod).addModifiers(Modifier.PUBLIC).returns(builderClass)
+                .addJavadoc("Copies {@code bytes} to the start of {@code $L}; the rest keeps its value.\n", a.name())
+                .addParameter(byte[].class, "bytes")
+                .beginControlFlow("if (bytes.length > $L)", builderCount)
+                .addStatement("throw new $T(\"field '$L' of \" + NAME + \": \" + bytes.length + \" bytes do not fit in \" + $L)",
+                        IllegalArgumentException.class, a.name(), builderCount)
+                .endControlFlow()
+                .addStatement("$T.copy(bytes, 0, segment, $T.JAVA_BYTE, $N >>> 3, bytes.length)",
+                        Model.MEMORY_SEGMENT, Model.VALUE_LAYOUT, p.offset)
+                .addStatement("return this").build());
+    }
+
+    // ---- the rest of the class ----------------------------------------------------------------------------------
+
+    private void addViewFactories() {
+        view.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addJavadoc("A view of {@code segment} as {@code $L}; refuses a segment shorter than\n"
+                        + "{@link #SIZE_BYTES}. A longer one is fine (a flexible array reaches to its end).\n",
+                        layout.name())
+                .addParameter(Model.MEMORY_SEGMENT, "segment")
+                .beginControlFlow("if (segment.byteSize() < SIZE_BYTES)")
+                .addStatement("throw new $T(NAME + \" needs at least \" + SIZE_BYTES + \" bytes, got \" + "
+                        + "segment.byteSize())", IllegalArgumentException.class)
+                .endControlFlow()
+                .addStatement("return new $T(segment, 0)", self).build());
+        view.addMethod(MethodSpec.methodBuilder("at").addModifiers(Modifier.STATIC).returns(self)
+                .addJavadoc("The view of this layout embedded {@code base} bits into {@code segment}.\n")
+                .addParameter(Model.MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "base")
+                .addStatement("return new $T(segment, base)", self).build());
+        view.addMethod(MethodSpec.methodBuilder("segment").addModifiers(Modifier.PUBLIC).returns(Model.MEMORY_SEGMENT)
+                .addJavadoc("The bytes this view covers"
+                        + (layout.flexibleTail().isPresent() ? ", to the end of the segment" : "")
+                        + " (for a layout that does not start on a byte\nboundary, the bytes that hold it).\n")
+                .addStatement("long start = base >>> 3")
+                .addStatement(layout.flexibleTail().isPresent()
+                        ? "return segment.asSlice(start)"
+                        : "return segment.asSlice(start, ((base + SIZE_BITS + 7) >>> 3) - start)")
+                .build());
+        view.addMethod(MethodSpec.methodBuilder("copyTo").returns(TypeName.VOID)
+                .addJavadoc("Copies this layout's fixed bits into {@code target} at bit {@code targetBit}.\n")
+                .addParameter(Model.MEMORY_SEGMENT, "target").addParameter(TypeName.LONG, "targetBit")
+                .addStatement("$T.copy(segment, base, target, targetBit, SIZE_BITS)", Model.BITS).build());
+    }
+
+    private void addBuilderFactories() {
+        Optional<Field.Array> tail = layout.flexibleTail();
+        CodeBlock size = tail.map(t -> CodeBlock.of("(int) ((SIZE_BITS + (long) count * $L + 7) / 8)",
+                Names.hex(t.element().width()))).orElse(CodeBlock.of("SIZE_BYTES"));
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        tail.ifPresent(t -> ctor.addParameter(TypeName.INT, "count"));
+        builder.addMethod(ctor.addStatement("this.segment = $T.ofArray(new byte[$L])", Model.MEMORY_SEGMENT, size)
+                .build());
+        builder.addJavadoc("Builds a {@code $L} on the heap, zeroed. Setters refuse a value that does not fit its\n"
+                + "field with an {@link IllegalArgumentException} naming the field, the value and the width.\n",
+                layout.name());
+        builder.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
+                .addJavadoc("A view over a copy of the bytes set so far; the builder stays usable.\n")
+                .addStatement("return new $T($T.ofArray(segment.toArray($T.JAVA_BYTE)), 0)", self,
+                        Model.MEMORY_SEGMENT, Model.VALUE_LAYOUT)
+                .build());
+
+        Optional<Command> command = model.soleCommandWithInput(layout.name())
+                .filter(c -> layout.field("opcode").filter(f -> f instanceof Field.Scalar).isPresent());
+        CodeBlock preset = command.map(c -> CodeBlock.of(".opcode($T.OPCODE)", model.commandClass(c.name())))
+                .orElse(CodeBlock.of(""));
+        String presetDoc = command.map(c -> ", the opcode preset to " + c.name() + " (" + Names.hex(c.opcode()) + ")")
+                .orElse("");
+        if (tail.isPresent()) {
+            String name = tail.get().name();
+            builder.addMethod(MethodSpec.methodBuilder("flexibleCount").addModifiers(Modifier.PUBLIC)
+                    .returns(TypeName.INT)
+                    .addJavadoc("The number of {@code $L} elements this builder has room for.\n", name)
+                    .addStatement("return (int) ((segment.byteSize() * 8 - SIZE_BITS) / $L)",
+                            Names.hex(tail.get().element().width()))
+                    .build());
+            view.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(builderClass)
+                    .addJavadoc("A builder with room for {@code count} elements of {@code $L}$L.\n", name, presetDoc)
+                    .addParameter(TypeName.INT, "count")
+                    .addStatement("return new $T(count)$L", builderClass, preset).build());
+            view.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(builderClass)
+                    .addJavadoc("A builder without elements of {@code $L}$L.\n", name, presetDoc)
+                    .addStatement("return builder(0)").build());
+        } else {
+            view.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(builderClass)
+                    .addJavadoc("A builder of a zeroed {@code $L}$L.\n", layout.name(), presetDoc)
+                    .addStatement("return new $T()$L", builderClass, preset).build());
+        }
+    }
+
+    private void addStatusName() {
+        if (!model.isCommandOutput(layout.name()) || !model.hasStatusEnum()) {
+            return;
+        }
+        Optional<Field> status = layout.field("status").filter(f -> f instanceof Field.Scalar);
+        if (status.isEmpty()) {
+            return;
+        }
+        ClassName statusEnum = model.enumClass(Model.STATUS_ENUM);
+        String method = Names.lowerCamel("status");
+        view.addMethod(MethodSpec.methodBuilder("statusName").addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc("The firmware status by its {@link $T} name ({@code BAD_PARAM}), or its hex value when\n"
+                        + "the enum does not name it.\n", statusEnum)
+                .addStatement("return $T.fromValue($N()).map($T::name).orElse(\"0x\" + Long.toHexString($N()))",
+                        statusEnum, method, statusEnum, method)
+                .build());
+    }
+
+    private void addToString() {
+        view.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addJavadoc("The named fields and their values, decoded through the registry.\n")
+                .addStatement("return $T.CODEC.decode(INFO, segment, base).toString()", Model.REGISTRY_CLASS)
+                .build());
+    }
+
+    private CodeBlock layoutInfo() {
+        CodeBlock.Builder b = CodeBlock.builder().add("new $T(NAME, $S, $L, SIZE_BITS, $T.of(", Model.LAYOUT_INFO,
+                layout.doc() == null ? "" : layout.doc(), layout.kind() == Layout.Kind.UNION,
+                List.class).indent();
+        for (int i = 0; i < fieldInfos.size(); i++) {
+            b.add("\n$L$L", fieldInfos.get(i), i + 1 < fieldInfos.size() ? "," : "");
+        }
+        return b.unindent().add("))").build();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.mlx5ctl.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import dev.mlx5ctl.schema.Command;
+import dev.mlx5ctl.schema.EnumDef;
+import dev.mlx5ctl.schema.Layout;
+import dev.mlx5ctl.schema.Schema;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The schema as the Java emitters see it: every element with the class that will hold it, decided once so that
+ * cross-references (a field typed by an enum, a command's input builder) agree.
+ */
+final class Model {
+
+    static final String PACKAGE = "dev.mlx5ctl.prm";
+    static final String LAYOUT_PACKAGE = "dev.mlx5ctl.layout";
+    static final ClassName REGISTRY_CLASS = ClassName.get(PACKAGE, "Prm");
+    static final ClassName BITS = ClassName.get(LAYOUT_PACKAGE, "Bits");
+    static final ClassName LAYOUT_INFO = ClassName.get(LAYOUT_PACKAGE, "LayoutInfo");
+    static final ClassName FIELD_INFO = ClassName.get(LAYOUT_PACKAGE, "FieldInfo");
+    static final ClassName ENUM_INFO = ClassName.get(LAYOUT_PACKAGE, "EnumInfo");
+    static final ClassName COMMAND_INFO = ClassName.get(LAYOUT_PACKAGE, "CommandInfo");
+    static final ClassName REGISTER_INFO = ClassName.get(LAYOUT_PACKAGE, "RegisterInfo");
+    static final ClassName CAP_TYPE_INFO = ClassName.get(LAYOUT_PACKAGE, "CapTypeInfo");
+    static final ClassName REGISTRY = ClassName.get(LAYOUT_PACKAGE, "Registry");
+    static final ClassName CODEC = ClassName.get(LAYOUT_PACKAGE, "LayoutCodec");
+    static final ClassName SCOPE = ClassName.get(LAYOUT_PACKAGE, "Scope");
+    static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
+    static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
+
+    /** The enum whose values name a command's status, when the schema has one. */
+    static final String STATUS_ENUM = "cmd_status";
+
+    final Schema schema;
+    final String schemaSource;
+    private final Map<String, ClassName> layoutClasses = new HashMap<>();
+    private final Map<String, ClassName> enumClasses = new HashMap<>();
+    private final Map<String, ClassName> commandClasses = new HashMap<>();
+
+    Model(Schema schema, String schemaSource) {
+        this.schema = schema;
+        this.schemaSource = schemaSource;
+        Set<String> taken = new HashSet<>(Set.of(REGISTRY_CLASS.simpleName()));
+        // Layouts keep the plain name: they are what a reader greps for most. Enums and commands yield on a clash.
+        for (Layout l : schema.layouts()) {
+            layoutClasses.put(l.name(), claim(taken, Names.upperCamel(l.name()), "Layout"));
+        }
+        for (EnumDef e : schema.enums()) {
+            enumClasses.put(e.name(), claim(taken, Names.upperCamel(e.name()), "Enum"));
+        }
+        for (Command c : schema.commands()) {
+            commandClasses.put(c.name(), claim(taken, Names.upperCamel(c.name()), "Command"));
+        }
+    }
+
+    private static ClassName claim(Set<String> taken, String name, String suffix) {
+        String n = name;
+        while (!taken.add(n)) {
+            n = n + suffix;
+        }
+        return ClassName.get(PACKAGE, n);
+    }
+
+    ClassName layoutClass(String layout) {
+        return require(layoutClasses, layout, "layout");
+    }
+
+    ClassName enumClass(String enumName) {
+        return require(enumClasses, enumName, "enum");
+    }
+
+    ClassName commandClass(String command) {
+        return require(commandClasses, command, "command");
+    }
+
+    private static ClassName require(Map<String, ClassName> map, String name, String what) {
+        ClassName c = map.get(name);
+        if (c == null) {
+            throw new IllegalArgumentException("schema refers to unknown " + what + " '" + name + "'");
+        }
+        return c;
+    }
+
+    Layout layout(String name) {
+        return schema.layout(name)
+                .orElseThrow(() -> new IllegalArgumentException("schema refers to unknown layout '" + name + "'"));
+    }
+
+    EnumDef enumDef(String name) {
+        return schema.enumDef(name)
+                .orElseThrow(() -> new IllegalArgumentException("schema refers to unknown enum '" + name + "'"));
+    }
+
+    /** The one command whose input is this layout; a shared input layout gets no preset opcode. */
+    Optional<Command> soleCommandWithInput(String layout) {
+        List<Command> users = schema.commands().stream().filter(c -> c.in().equals(layout)).toList();
+        return users.size() == 1 ? Optional.of(users.getFirst()) : Optional.empty();
+    }
+
+    boolean isCommandOutput(String layout) {
+        return schema.commands().stream().anyMatch(c -> c.out().equals(layout));
+    }
+
+    boolean hasStatusEnum() {
+        return schema.enumDef(STATUS_ENUM).isPresent();
+    }
+}

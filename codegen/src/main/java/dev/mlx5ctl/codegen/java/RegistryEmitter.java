@@ -1,0 +1,91 @@
+package dev.mlx5ctl.codegen.java;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.mlx5ctl.schema.CapType;
+import dev.mlx5ctl.schema.Register;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The registry class {@code Prm}: the schema identity and every element of the schema as a record of
+ * {@code dev.mlx5ctl.layout}, so that tools can look up and encode any layout by name. Layouts, enums and commands
+ * contribute the {@code INFO} constant of their own class; registers and cap types, which have no class of their
+ * own, are constants here ({@code REG_PAOS}, {@code CAP_GENERAL}).
+ */
+final class RegistryEmitter {
+
+    private static final Modifier[] CONSTANT = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
+
+    private final Model model;
+
+    RegistryEmitter(Model model) {
+        this.model = model;
+    }
+
+    TypeSpec emit() {
+        TypeSpec.Builder p = TypeSpec.classBuilder(Model.REGISTRY_CLASS).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("The PRM schema {@code $L} as a registry: every layout, enum, command, register and\n",
+                        Javadocs.sourceName(model.schemaSource))
+                .addJavadoc("capability type by its schema name, for tools that work on names given at run time.\n")
+                .addJavadoc("The typed classes of this package are the way to the same things from code.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        p.addField(FieldSpec.builder(String.class, "SCHEMA_ID", CONSTANT)
+                .addJavadoc("The schema identity: a SHA-256 of the schema's meaning, which the kernel's policy table\n"
+                        + "embeds too, so a tool can tell whether it was built from the driver's schema.\n")
+                .initializer("$S", model.schema.identity()).build());
+
+        List<String> registers = new ArrayList<>();
+        for (Register r : model.schema.registers()) {
+            String name = "REG_" + Names.constant(r.name());
+            registers.add(name);
+            p.addField(FieldSpec.builder(Model.REGISTER_INFO, name, CONSTANT)
+                    .addJavadoc("$L\n\n<p>Register {@code $L}, register_id $L, data layout {@link $T}.\n",
+                            Javadocs.textOr(r.doc(), "The " + r.name() + " register."), r.name(),
+                            Names.hex(r.id()), model.layoutClass(r.layout()))
+                    .initializer("new $T($S, $L, $S, $S)", Model.REGISTER_INFO, r.name(), Names.hex(r.id()),
+                            r.layout(), r.doc() == null ? "" : r.doc())
+                    .build());
+        }
+        List<String> capTypes = new ArrayList<>();
+        for (CapType t : model.schema.capTypes()) {
+            String name = "CAP_" + Names.constant(t.name());
+            capTypes.add(name);
+            p.addField(FieldSpec.builder(Model.CAP_TYPE_INFO, name, CONSTANT)
+                    .addJavadoc("$L\n\n<p>Capability type {@code $L}, cap_type $L, layout {@link $T}.\n",
+                            Javadocs.textOr(t.doc(), "The " + t.name() + " capabilities."), t.name(),
+                            Names.hex(t.value()), model.layoutClass(t.layout()))
+                    .initializer("new $T($S, $L, $S, $S)", Model.CAP_TYPE_INFO, t.name(), Names.hex(t.value()),
+                            t.layout(), t.doc() == null ? "" : t.doc())
+                    .build());
+        }
+
+        CodeBlock registry = CodeBlock.builder()
+                .add("new $T(SCHEMA_ID,\n$>", Model.REGISTRY)
+                .add("$L,\n", list(model.schema.layouts(), l -> CodeBlock.of("$T.INFO", model.layoutClass(l.name()))))
+                .add("$L,\n", list(model.schema.enums(), e -> CodeBlock.of("$T.INFO", model.enumClass(e.name()))))
+                .add("$L,\n", list(model.schema.commands(),
+                        c -> CodeBlock.of("$T.INFO", model.commandClass(c.name()))))
+                .add("$L,\n", list(registers, r -> CodeBlock.of("$N", r)))
+                .add("$L)$<", list(capTypes, t -> CodeBlock.of("$N", t)))
+                .build();
+        p.addField(FieldSpec.builder(Model.REGISTRY, "REGISTRY", CONSTANT)
+                .addJavadoc("Every element of the schema, by name.\n").initializer(registry).build());
+        p.addField(FieldSpec.builder(Model.CODEC, "CODEC", CONSTANT)
+                .addJavadoc("Encodes and decodes any layout of {@link #REGISTRY} by name and dotted path.\n")
+                .initializer("new $T(REGISTRY)", Model.CODEC).build());
+        return p.build();
+    }
+
+    private static <T> CodeBlock list(List<T> items, Function<T, CodeBlock> element) {
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", List.class).indent();
+        for (int i = 0; i < items.size(); i++) {
+            b.add("\n$L$L", element.apply(items.get(i)), i + 1 < items.size() ? "," : "");
+        }
+        return b.unindent().add(")").build();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.mlx5ctl.layout;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * A decoded layout as a tree of named values: what {@link LayoutCodec#decode} returns, for pretty and JSON output.
+ * Names are the schema's; reserved gaps are left out.
+ */
+public sealed interface Node {
+
+    /** The schema name of the field ({@code log_max_qp}), an element's {@code name[i]}, or the layout's name. */
+    String name();
+
+    /**
+     * An unsigned integer (a 64-bit field holds raw bits, so it may print negative as a long).
+     *
+     * @param symbols the enum value naming it (one, or none if the enum lacks the value), or for a flag set the
+     *                names of the flags that are set; empty for a field without an enum
+     */
+    record Scalar(String name, long value, int width, List<String> symbols) implements Node {
+
+        public Scalar {
+            symbols = List.copyOf(symbols);
+        }
+
+        @Override
+        public String toString() {
+            String hex = "0x" + Long.toHexString(value);
+            return symbols.isEmpty() ? hex : String.join("|", symbols) + "(" + hex + ")";
+        }
+    }
+
+    /** A layout or union, its fields in order. */
+    record Struct(String name, String layout, List<Node> fields) implements Node {
+
+        public Struct {
+            fields = List.copyOf(fields);
+        }
+
+        /** The named child, or null. */
+        public Node field(String fieldName) {
+            for (Node n : fields) {
+                if (n.name().equals(fieldName)) {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            StringJoiner j = new StringJoiner(", ", layout + "{", "}");
+            fields.forEach(f -> j.add(f.name() + "=" + f));
+            return j.toString();
+        }
+    }
+
+    /** An array of scalars or layouts. */
+    record Array(String name, List<Node> elements) implements Node {
+
+        public Array {
+            elements = List.copyOf(elements);
+        }
+
+        @Override
+        public String toString() {
+            StringJoiner j = new StringJoiner(", ", "[", "]");
+            elements.forEach(e -> j.add(e.toString()));
+            return j.toString();
+        }
+    }
+
+    /** A byte array (8-bit elements without an enum), copied out of the segment. */
+    record Bytes(String name, byte[] bytes) implements Node {
+
+        public Bytes {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bytes b && b.name.equals(name) && java.util.Arrays.equals(b.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + java.util.Arrays.hashCode(bytes);
+        }
+
+        @Override
+        public String toString() {
+            return HexFormat.of().formatHex(bytes);
+        }
+    }
+}
