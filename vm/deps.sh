@@ -9,6 +9,9 @@ set -euo pipefail
 PACKAGES=(linux-headers-amd64 qemu-system-x86 busybox-static cpio xz-utils
 	  gcc make libc6-dev sparse)
 
+command -v dpkg-query >/dev/null ||
+	{ echo "deps: this needs Debian (dpkg and apt); install ${PACKAGES[*]} by other means" >&2; exit 1; }
+
 missing=()
 for pkg in "${PACKAGES[@]}"; do
 	status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)

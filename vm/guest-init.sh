@@ -37,8 +37,8 @@ exec 0</dev/console 1>/dev/console 2>&1
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 
-for m in virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev \
-	 virtio_pci netfs fscache 9pnet 9pnet_virtio 9p; do
+# vm.sh lists the 9p and virtio modules in load order.
+for m in $(cat /lib/modules/order); do
 	insmod "/lib/modules/$m.ko" || die "cannot load $m (needed for the 9p host share)"
 done
 

@@ -39,6 +39,7 @@ VM_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$VM_DIR")
 CACHE=$VM_DIR/cache
 TIMEOUT=${VM_TIMEOUT:-600}
+# The guest's modules for the 9p host share, in load order.
 NINE_P_MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev
 		virtio_pci netfs fscache 9pnet 9pnet_virtio 9p)
 
@@ -66,8 +67,11 @@ find_kver()
 # costs ~48 s of initramfs generation) and keeps only what the guest needs.
 prepare_kernel()
 {
-	local dir=$CACHE/kernel-$KVER m found tmp off
-	[[ -s $dir/vmlinux ]] && return
+	local dir=$CACHE/kernel-$KVER m found tmp off complete=1
+	for m in "${NINE_P_MODULES[@]}"; do
+		[[ -f $dir/modules/$m.ko ]] || complete=0
+	done
+	[[ -s $dir/vmlinux ]] && ((complete)) && return
 
 	say "fetching linux-image-$KVER into $dir"
 	tmp=$(mktemp -d "$CACHE/.kernel.XXXXXX")
@@ -106,7 +110,7 @@ prepare_initramfs()
 {
 	local key stage m
 	key=$( {
-		echo "$KVER"
+		echo "$KVER ${NINE_P_MODULES[*]}"
 		cat "$VM_DIR/guest-init.sh" "$VM_DIR/guest-exit.c" /bin/busybox
 	} | sha256sum | cut -d' ' -f1)
 	if [[ -s $CACHE/initramfs.cpio && $(cat "$CACHE/initramfs.key" 2>/dev/null) == "$key" ]]; then
@@ -122,7 +126,10 @@ prepare_initramfs()
 	done
 	gcc -static -O2 -Wall -Wextra -Werror -o "$stage/bin/vm-exit" "$VM_DIR/guest-exit.c" ||
 		die "cannot build the exit helper (needs gcc and libc6-dev)"
-	cp "$CACHE/kernel-$KVER/modules/"*.ko "$stage/lib/modules/"
+	for m in "${NINE_P_MODULES[@]}"; do
+		cp "$CACHE/kernel-$KVER/modules/$m.ko" "$stage/lib/modules/"
+		echo "$m" >> "$stage/lib/modules/order"
+	done
 	install -m 755 "$VM_DIR/guest-init.sh" "$stage/init"
 	(cd "$stage" && find . | cpio -o -H newc --owner=0:0 --quiet) > "$CACHE/initramfs.cpio.new"
 	mv "$CACHE/initramfs.cpio.new" "$CACHE/initramfs.cpio"
@@ -204,7 +211,7 @@ boot()
 		-append "$cmdline" \
 		-virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
 		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
-		</dev/null 2>&1 | sed -u 's/\r$//' | tee "$job/console.log"
+		</dev/null 2>&1 | sed -u 's/\r$//; s/\x1b\(c\|\[[0-9;?]*[a-zA-Z]\)//g' | tee "$job/console.log"
 	rc=${PIPESTATUS[0]}
 	set -e
 	elapsed=$(awk -v ns=$(($(date +%s%N) - start)) 'BEGIN { printf "%.1f", ns / 1e9 }')
