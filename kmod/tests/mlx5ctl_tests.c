@@ -18,9 +18,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/*
+ * prm.h first: the generated header's enum constants MLX5CTL_UCTX_CAP_* share
+ * their names with the uAPI's macros, which would rewrite them.
+ */
+#include "prm.h"
 #include "guest.h"
 #include "harness.h"
-#include "prm.h"
 
 /* Devices run-guest-tests.sh creates; every case leaves them as it found them. */
 #define DEV0 0
@@ -307,7 +311,7 @@ static void v4_cmdrpc_kernel_commands_ebadmsg(void)
 	for (k = 0; k < sizeof(ops) / sizeof(ops[0]); k++) {
 		hdr_in(&m, ops[k], 0);
 		/* Name this file's own uctx, in case the command were run. */
-		PRM_SET(destroy_uctx_in, m.in, uid_to_destroy, i.uctx_uid);
+		PRM_SET(destroy_uctx_in, m.in, uid, i.uctx_uid);
 		CHECK_ERR(cmdrpc(fd, m.in, PRM_SZ(create_uctx_in), m.out, 16),
 			  EBADMSG);
 		CHECK_ERR(cmdrpc(fd, m.in, PRM_SZ(destroy_uctx_in), m.out, 16),
@@ -359,46 +363,169 @@ static void v4_cmdrpc_runs_at_default_scope(void)
 	close(fd);
 }
 
-/* ---- UID stamping ---------------------------------------------------------- */
+/* ---- UID stamping and ownership ------------------------------------------ */
+
+/* QUERY_UCTX of @uid through @fd, with @hdr_uid written in the header. */
+static uint32_t query_uctx(int fd, uint16_t hdr_uid, uint16_t uid, uint32_t *cap)
+{
+	struct mbox m;
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_UCTX, 0);
+	PRM_SET(mbox_in, m.in, uid, hdr_uid);
+	PRM_SET(query_uctx_in, m.in, uid, uid);
+	CHECK_OK(cmdrpc(fd, m.in, PRM_SZ(query_uctx_in), m.out,
+			PRM_SZ(query_uctx_out)));
+	if (cap)
+		*cap = PRM_GET(query_uctx_out, m.out, uctx.cap);
+	return out_status(&m);
+}
 
 /*
- * QUERY_UCTX names a uid and answers with its caps, and the simulator answers
- * only for the caller's own uid: so a command whose header names another uid
- * still runs as the file's own.
+ * The firmware answers QUERY_UCTX only for the caller's own context, the
+ * caller being the uid in the command header. Whatever uid user space writes
+ * there, the command runs as the file's: the lie is overwritten.
  */
 static void v4_cmdrpc_stamps_uid(void)
 {
-	struct mlx5ctl_info ia, ib;
-	struct mbox m;
+	struct mlx5ctl_info a, b;
+	uint32_t st, cap = 0;
 	int fa = open_dev(DEV0), fb = open_dev(DEV0);
 
-	get_info(fa, &ia);
-	get_info(fb, &ib);
-	/* A PD allocated through fa with fb's uid (and a bogus one) in the header. */
-	hdr_in(&m, MLX5CTL_CMD_OP_ALLOC_PD, 0);
-	PRM_SET(mbox_in, m.in, uid, ib.uctx_uid);
-	CHECK_OK(rpc(fa, MLX5CTL_RPC_DEBUG_WRITE, m.in, PRM_SZ(alloc_pd_in),
-		     m.out, PRM_SZ(alloc_pd_out)));
-	CHECK(out_status(&m) == 0, "ALLOC_PD status %#x syndrome %#x",
-	      out_status(&m), out_syndrome(&m));
-	uint32_t pd = PRM_GET(alloc_pd_out, m.out, pd);
-
-	/* fb, whose uid was written, may not free it: it is fa's. */
-	hdr_in(&m, MLX5CTL_CMD_OP_DEALLOC_PD, 0);
-	PRM_SET(dealloc_pd_in, m.in, pd, pd);
-	CHECK_OK(rpc(fb, MLX5CTL_RPC_DEBUG_WRITE, m.in, PRM_SZ(dealloc_pd_in),
-		     m.out, PRM_SZ(dealloc_pd_out)));
-	CHECK(out_status(&m) != 0, "fb freed a PD allocated through fa");
-	/* fa can, whatever uid it writes. */
-	hdr_in(&m, MLX5CTL_CMD_OP_DEALLOC_PD, 0);
-	PRM_SET(dealloc_pd_in, m.in, pd, pd);
-	PRM_SET(mbox_in, m.in, uid, 0xbeef);
-	CHECK_OK(rpc(fa, MLX5CTL_RPC_DEBUG_WRITE, m.in, PRM_SZ(dealloc_pd_in),
-		     m.out, PRM_SZ(dealloc_pd_out)));
-	CHECK(out_status(&m) == 0, "fa's DEALLOC_PD status %#x syndrome %#x",
-	      out_status(&m), out_syndrome(&m));
+	get_info(fa, &a);
+	get_info(fb, &b);
+	st = query_uctx(fa, 0xbeef, a.uctx_uid, &cap);
+	CHECK(st == 0, "own QUERY_UCTX with a bogus header uid: status %#x", st);
+	CHECK(cap == a.uctx_cap, "QUERY_UCTX cap %#x, INFO says %#x", cap,
+	      a.uctx_cap);
+	st = query_uctx(fa, b.uctx_uid, b.uctx_uid, NULL);
+	CHECK(st != 0, "file a read file b's context by writing b's uid (%u)",
+	      b.uctx_uid);
+	st = query_uctx(fa, 0, b.uctx_uid, NULL);
+	CHECK(st != 0, "file a read file b's context with uid 0 in the header");
+	st = query_uctx(fb, a.uctx_uid, b.uctx_uid, NULL);
+	CHECK(st == 0, "b's own QUERY_UCTX: status %#x", st);
 	close(fa);
 	close(fb);
+}
+
+/* QUERY_UMEM of @id through @fd at @scope, with @hdr_uid in the header. */
+static uint32_t query_umem(int fd, uint16_t hdr_uid, uint32_t id,
+			   uint32_t *page_offset, uint64_t *npages)
+{
+	struct mbox m;
+	/* The fixed part and one MTT entry per page of the largest umem here. */
+	uint32_t outlen = PRM_SZ(query_umem_out) + 8 * PRM_SZ(mtt);
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_UMEM, 0);
+	PRM_SET(mbox_in, m.in, uid, hdr_uid);
+	PRM_SET(query_umem_in, m.in, umem_id, id);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in,
+		     PRM_SZ(query_umem_in), m.out, outlen));
+	if (page_offset)
+		*page_offset = PRM_GET(query_umem_out, m.out, umem.page_offset);
+	if (npages)
+		*npages = PRM_GET64(query_umem_out, m.out, umem.num_of_mtt);
+	return out_status(&m);
+}
+
+/* A umem belongs to the uid of the file that registered it, in the firmware too. */
+static void rpc_stamps_uid_umem_owned_by_file(void)
+{
+	unsigned char *buf = map_pages(4 * 4096, PROT_READ | PROT_WRITE);
+	struct mlx5ctl_info a, b;
+	uint32_t id, st, off = 0;
+	uint64_t npages = 0;
+	int fa = open_dev(DEV0), fb = open_dev(DEV0);
+
+	get_info(fa, &a);
+	get_info(fb, &b);
+	CHECK_OK(umem_reg(fa, buf + 123, 3 * 4096, &id));
+	st = query_umem(fa, b.uctx_uid, id, &off, &npages);
+	CHECK(st == 0, "owner's QUERY_UMEM: status %#x", st);
+	CHECK(off == 123 && npages == 4,
+	      "umem at page offset 123 over 4 pages: page_offset %u num_of_mtt %llu",
+	      off, (unsigned long long)npages);
+	st = query_umem(fb, a.uctx_uid, id, NULL, NULL);
+	CHECK(st != 0, "another file read the umem by writing its owner's uid");
+	CHECK_OK(umem_unreg(fa, id));
+	st = query_umem(fa, 0, id, NULL, NULL);
+	CHECK(st != 0, "QUERY_UMEM of an unregistered umem: status 0");
+	close(fa);
+	close(fb);
+}
+
+static uint32_t alloc_pd(int fd, uint16_t hdr_uid, uint32_t *pd)
+{
+	struct mbox m;
+
+	hdr_in(&m, MLX5CTL_CMD_OP_ALLOC_PD, 0);
+	PRM_SET(mbox_in, m.in, uid, hdr_uid);
+	CHECK_OK(cmdrpc(fd, m.in, PRM_SZ(alloc_pd_in), m.out,
+			PRM_SZ(alloc_pd_out)));
+	*pd = PRM_GET(alloc_pd_out, m.out, pd);
+	return out_status(&m);
+}
+
+static uint32_t dealloc_pd(int fd, uint16_t hdr_uid, uint32_t pd)
+{
+	struct mbox m;
+
+	hdr_in(&m, MLX5CTL_CMD_OP_DEALLOC_PD, 0);
+	PRM_SET(mbox_in, m.in, uid, hdr_uid);
+	PRM_SET(dealloc_pd_in, m.in, pd, pd);
+	CHECK_OK(cmdrpc(fd, m.in, PRM_SZ(dealloc_pd_in), m.out,
+			PRM_SZ(dealloc_pd_out)));
+	return out_status(&m);
+}
+
+/* Objects a file creates are its own, and go when it closes. */
+static void v4_cmdrpc_objects_owned_by_file(void)
+{
+	long long base = sim_count(DEV0, "pd_count");
+	struct mlx5ctl_info a, b;
+	uint32_t pd, pd2, st;
+	int fa = open_dev(DEV0), fb = open_dev(DEV0);
+
+	get_info(fa, &a);
+	get_info(fb, &b);
+	st = alloc_pd(fa, b.uctx_uid, &pd);
+	CHECK(st == 0, "ALLOC_PD status %#x", st);
+	st = dealloc_pd(fb, a.uctx_uid, pd);
+	CHECK(st != 0, "file b freed file a's PD by writing a's uid");
+	st = dealloc_pd(fa, 0xbeef, pd);
+	CHECK(st == 0, "owner's DEALLOC_PD: status %#x", st);
+	st = alloc_pd(fa, 0, &pd);
+	CHECK(st == 0, "ALLOC_PD status %#x", st);
+	st = alloc_pd(fa, 0, &pd2);
+	CHECK(st == 0, "ALLOC_PD status %#x", st);
+	CHECK(sim_count(DEV0, "pd_count") == base + 2, "pd_count %lld from %lld",
+	      sim_count(DEV0, "pd_count"), base);
+	CHECK_OK(close(fa));
+	CHECK(sim_count(DEV0, "pd_count") == base,
+	      "pd_count %lld after the owner closed, was %lld",
+	      sim_count(DEV0, "pd_count"), base);
+	close(fb);
+}
+
+/* The device's HCA cap uctx_cap is what INFO reports as dev_uctx_cap. */
+static void v4_info_dev_uctx_cap_is_the_hca_cap(void)
+{
+	struct mlx5ctl_info i;
+	struct mbox m;
+	uint32_t cap;
+	int fd = open_dev(DEV0);
+
+	get_info(fd, &i);
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_HCA_CAP, 0);
+	/* op_mod: general capabilities (type 0) << 1 | current (1). */
+	PRM_SET(query_hca_cap_in, m.in, op_mod, 0x1);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_CONFIGURATION, m.in, PRM_SZ(query_hca_cap_in),
+		     m.out, PRM_SZ(query_hca_cap_out)));
+	CHECK(out_status(&m) == 0, "QUERY_HCA_CAP status %#x", out_status(&m));
+	cap = PRM_GET(query_hca_cap_out, m.out, capability.cmd_hca_cap.uctx_cap);
+	CHECK(cap == i.dev_uctx_cap, "HCA cap uctx_cap %#x, INFO dev_uctx_cap %#x",
+	      cap, i.dev_uctx_cap);
+	close(fd);
 }
 
 /* ---- scoped RPC ------------------------------------------------------------ */
@@ -790,25 +917,6 @@ static void caps_each_capability_grants_its_bit(void)
 		test_in_child(check_caps, &cs[k]);
 }
 
-/* The device's uctx_cap bounds what a user context gets, root or not. */
-static void caps_device_offer_bounds_uctx_cap(void)
-{
-	struct mlx5ctl_info i;
-	int fd;
-
-	create_dev(DEV_REMOVE);
-	sim_knob(DEV_REMOVE, "uctx_cap", MLX5CTL_UCTX_CAP_TOOLS_RESOURCES);
-	/* The core reads the cap at probe: re-create the device to apply it. */
-	remove_dev(DEV_REMOVE);
-	create_dev(DEV_REMOVE);
-	fd = open_dev(DEV_REMOVE);
-	get_info(fd, &i);
-	close(fd);
-	remove_dev(DEV_REMOVE);
-	CHECK(i.uctx_cap == (i.dev_uctx_cap & UCTX_CAP_ALL),
-	      "uctx_cap %#x beyond dev_uctx_cap %#x", i.uctx_cap, i.dev_uctx_cap);
-}
-
 /* ---- lifetime: close releases ---------------------------------------------- */
 
 static void close_releases_uctx(void)
@@ -907,7 +1015,9 @@ static void umem_addr_len_overflow_rejected(void)
 	int fd = open_dev(DEV0);
 
 	CHECK_ERR(umem_reg(fd, (void *)(uintptr_t)(UINT64_MAX - 4095), 8192, &id),
-		  EOVERFLOW);
+		  EINVAL);
+	/* No wrap, but past the end of user space. */
+	CHECK_ERR(umem_reg(fd, (void *)(uintptr_t)(1ull << 63), 8192, &id), EINVAL);
 	close(fd);
 }
 
@@ -1274,33 +1384,23 @@ static void latency_knob_delays_rpcs(void)
 static void max_objects_reports_no_res(void)
 {
 	long long base = sim_count(DEV0, "pd_count");
-	uint32_t pds[2];
-	struct mbox m;
+	uint32_t pd, st;
 	int fd = open_dev(DEV0), k;
 
 	sim_knob(DEV0, "max_objects", base + 2);
-	for (k = 0; k < 3; k++) {
-		hdr_in(&m, MLX5CTL_CMD_OP_ALLOC_PD, 0);
-		CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_WRITE, m.in,
-			     PRM_SZ(alloc_pd_in), m.out, PRM_SZ(alloc_pd_out)));
-		if (k < 2) {
-			CHECK(out_status(&m) == 0, "PD %d: status %#x", k,
-			      out_status(&m));
-			pds[k] = PRM_GET(alloc_pd_out, m.out, pd);
-		} else {
-			CHECK(out_status(&m) == 0xf,
-			      "PD beyond max_objects: status %#x, want NO_RES",
-			      out_status(&m));
-		}
+	for (k = 0; k < 2; k++) {
+		st = alloc_pd(fd, 0, &pd);
+		CHECK(st == 0, "PD %d below max_objects: status %#x", k, st);
 	}
+	st = alloc_pd(fd, 0, &pd);
+	CHECK(st == 0xf, "PD beyond max_objects: status %#x, want NO_RES (0xf)",
+	      st);
 	CHECK(sim_count(DEV0, "pd_count") == base + 2, "pd_count %lld",
 	      sim_count(DEV0, "pd_count"));
-	(void)pds;
-	/* Objects a file created go with it. */
+	/* The limit holds for a new file's context too: opening fails. */
+	sim_knob(DEV0, "max_objects", sim_count(DEV0, "uctx_count"));
+	CHECK_ERR(dev_open(DEV0), EIO);
 	close(fd);
-	CHECK(sim_count(DEV0, "pd_count") == base,
-	      "pd_count %lld after close, was %lld", sim_count(DEV0, "pd_count"),
-	      base);
 }
 
 /* ---- the suite --------------------------------------------------------------- */
@@ -1313,6 +1413,7 @@ static const struct test_case cases[] = {
 	T(v4_info_reports_uid_and_caps, 30),
 	T(v4_info_uid_differs_per_open, 30),
 	T(v4_info_bad_pointer_efault, 30),
+	T(v4_info_dev_uctx_cap_is_the_hca_cap, 30),
 	T(v4_cmdrpc_nop_succeeds, 30),
 	T(v4_cmdrpc_short_lengths_einval, 30),
 	T(v4_cmdrpc_long_lengths_einval, 30),
@@ -1322,6 +1423,8 @@ static const struct test_case cases[] = {
 	T(v4_cmdrpc_firmware_error_is_not_ioctl_error, 30),
 	T(v4_cmdrpc_runs_at_default_scope, 30),
 	T(v4_cmdrpc_stamps_uid, 30),
+	T(rpc_stamps_uid_umem_owned_by_file, 30),
+	T(v4_cmdrpc_objects_owned_by_file, 30),
 	T(rpc_nop_succeeds_at_every_scope, 30),
 	T(rpc_size_below_minimum_einval, 30),
 	T(rpc_nonzero_tail_e2big, 30),
@@ -1341,7 +1444,6 @@ static const struct test_case cases[] = {
 	T(caps_root_gets_every_cap_and_scope, 30),
 	T(caps_dropped_gets_none, 30),
 	T(caps_each_capability_grants_its_bit, 30),
-	T(caps_device_offer_bounds_uctx_cap, 60),
 	T(close_releases_uctx, 30),
 	T(open_close_1000_no_leak, 300),
 	T(close_releases_umems, 30),

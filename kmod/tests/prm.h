@@ -14,11 +14,11 @@
 #include <stdint.h>
 #include <string.h>
 
-/* The generated header is written for the kernel: u8 is one bit of a layout. */
+/*
+ * The generated header is written for the kernel: u8 is one bit of a layout,
+ * and its static_asserts (through shim/linux/build_bug.h) hold here too.
+ */
 typedef unsigned char u8;
-#ifndef static_assert
-#define static_assert(...)
-#endif
 #include "mlx5ctl_ifc_gen.h"
 
 #define PRM_BITS(l) struct mlx5ctl_ifc_##l##_bits
@@ -47,5 +47,16 @@ static inline uint32_t prm_get(const void *p, size_t off, size_t width)
 
 #define PRM_SET(l, p, f, v) prm_set(p, PRM_OFF(l, f), PRM_WIDTH(l, f), v)
 #define PRM_GET(l, p, f) prm_get(p, PRM_OFF(l, f), PRM_WIDTH(l, f))
+
+/* A 64-bit field on a 64-bit boundary (the schema's rule for wide fields). */
+static inline uint64_t prm_get64(const void *p, size_t off)
+{
+	uint64_t v;
+
+	memcpy(&v, (const unsigned char *)p + off / 8, sizeof(v));
+	return be64toh(v);
+}
+
+#define PRM_GET64(l, p, f) prm_get64(p, PRM_OFF(l, f))
 
 #endif /* MLX5CTL_TESTS_PRM_H */

@@ -1,0 +1,37 @@
+#!/bin/bash
+# SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+#
+# RPC benchmark of the kernel modules. Runs INSIDE the QEMU guest (vm/vm.sh
+# bench), as root, with mlx5ctl.ko and mlx5ctl_sim.ko loaded. Build first:
+# make -C kmod/tests.
+#
+#   bash kmod/tests/run-guest-bench.sh [-s SECONDS_PER_RUN]
+#
+# Prints calls per second of NOP through CMDRPC and the scoped RPC against an
+# unknown ioctl (ENOTTY), with 1 and 2 threads, the ratios and whether the
+# targets are met. A report, not a test: missed targets do not fail it.
+set -u
+cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
+
+BIN=kmod/tests/build/mlx5ctl-bench
+ID=0
+
+[[ -x $BIN ]] || { echo "$BIN is not built (make -C kmod/tests)" >&2; exit 1; }
+[[ -d /sys/bus/mlx5ctl_sim ]] || { echo "mlx5ctl_sim is not loaded" >&2; exit 1; }
+
+created=0
+if [[ ! -e /dev/mlx5ctl-mlx5ctl_sim.ctl.$ID ]]; then
+	echo "$ID" > /sys/bus/mlx5ctl_sim/new_device || exit 1
+	created=1
+	for _ in $(seq 100); do
+		[[ -e /dev/mlx5ctl-mlx5ctl_sim.ctl.$ID ]] && break
+		sleep 0.1
+	done
+fi
+
+echo "guest: $(nproc) CPUs, kernel $(uname -r)"
+"$BIN" -d "$ID" "$@"
+rc=$?
+
+((created)) && echo "$ID" > /sys/bus/mlx5ctl_sim/del_device
+exit $rc
