@@ -152,8 +152,12 @@ final class LayoutEmitter {
     }
 
     private String bitsDoc(Field f, int width) {
-        return "bit offset " + Names.hex(f.offset()) + ", " + width + (width == 1 ? " bit" : " bits")
+        return "bit offset " + Names.hex(f.offset()) + ", " + bitCount(width)
                 + (width == 64 ? " (raw, so values above Long.MAX_VALUE read negative)" : "");
+    }
+
+    private static String bitCount(int width) {
+        return width + (width == 1 ? " bit" : " bits");
     }
 
     // ---- scalars ------------------------------------------------------------------------------------------------
@@ -170,9 +174,9 @@ final class LayoutEmitter {
                 .addJavadoc(fieldDoc(s, bitsDoc(s, s.width())))
                 .addStatement("return $L", read(s.width(), bit, p.width)).build());
         builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
-                .addJavadoc("Sets {@code $L}; refuses a value wider than $L bits.\n", s.name(), s.width())
+                .addJavadoc("Sets {@code $L}; refuses a value wider than $L.\n", s.name(), bitCount(s.width()))
                 .addParameter(type, "value")
-                .addStatement("$T.set(segment, $N, $N, $L)", Model.BITS, p.offset, p.width,
+                .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
                         checked(s.name(), CodeBlock.of("value"), s.width(), p.width))
                 .addStatement("return this").build());
         s.enumName().ifPresent(e -> typedScalar(s, method, p, model.enumDef(e)));
@@ -195,7 +199,7 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code $L} to the mask of the given flags.\n", s.name())
                     .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), enumClass), "flags")
-                    .addStatement("$T.set(segment, $N, $N, $L)", Model.BITS, p.offset, p.width,
+                    .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
                             checked(s.name(), CodeBlock.of("$T.encode(flags)", enumClass), s.width(), p.width))
                     .addStatement("return this").build());
         } else {
@@ -207,7 +211,7 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code $L} to {@code value.value()}.\n", s.name())
                     .addParameter(enumClass, "value")
-                    .addStatement("$T.set(segment, $N, $N, $L)", Model.BITS, p.offset, p.width,
+                    .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
                             checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width))
                     .addStatement("return this").build());
         }
@@ -277,11 +281,11 @@ final class LayoutEmitter {
                         .addStatement("return $L", read(ew, viewBit, p.width)).build());
                 builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
                         .returns(builderClass)
-                        .addJavadoc("Sets element {@code index} of {@code $L}; refuses a value wider than $L bits.\n",
-                                a.name(), ew)
+                        .addJavadoc("Sets element {@code index} of {@code $L}; refuses a value wider than $L.\n",
+                                a.name(), bitCount(ew))
                         .addParameter(TypeName.INT, "index").addParameter(type, "value")
                         .addStatement("$T.checkIndex(index, $L)", Objects.class, builderCount)
-                        .addStatement("$T.set(segment, $L, $N, $L)", Model.BITS, builderBit, p.width,
+                        .addStatement("$T.set(segment, $L, $N,$W$L)", Model.BITS, builderBit, p.width,
                                 checked(a.name(), CodeBlock.of("value"), ew, p.width))
                         .addStatement("return this").build());
                 if (ew == 8 && se.enumName().isEmpty()) {
@@ -302,7 +306,7 @@ final class LayoutEmitter {
                                     a.name())
                             .addParameter(TypeName.INT, "index").addParameter(enumClass, "value")
                             .addStatement("$T.checkIndex(index, $L)", Objects.class, builderCount)
-                            .addStatement("$T.set(segment, $L, $N, $L)", Model.BITS, builderBit, p.width,
+                            .addStatement("$T.set(segment, $L, $N,$W$L)", Model.BITS, builderBit, p.width,
                                     checked(a.name(), CodeBlock.of("value.value()"), ew, p.width))
                             .addStatement("return this").build());
                 });

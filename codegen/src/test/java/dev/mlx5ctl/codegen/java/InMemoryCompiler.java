@@ -1,0 +1,92 @@
+package dev.mlx5ctl.codegen.java;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles generated sources together with the hand-written runtime they call (tools' dev.mlx5ctl.layout, read
+ * from the checkout) in memory, with the build's own -Xlint:all -Werror, and loads the result.
+ */
+final class InMemoryCompiler {
+
+    private InMemoryCompiler() {
+    }
+
+    static Path runtimeSources() {
+        String root = System.getProperty("mlx5ctl.root", "..");
+        return Path.of(root, "tools", "src", "main", "java", "dev", "mlx5ctl", "layout");
+    }
+
+    /** Compiles and returns a loader for the classes, or fails with javac's diagnostics. */
+    static ClassLoader compile(List<JavaFile> generated) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<JavaFileObject> units = new ArrayList<>();
+        generated.forEach(f -> units.add(f.toJavaFileObject()));
+        try (Stream<Path> files = Files.list(runtimeSources())) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(p);
+                units.add(new SimpleJavaFileObject(p.toUri(), JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return text;
+                    }
+                });
+            }
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<String, ByteArrayOutputStream> classes = new HashMap<>();
+        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, null, null);
+        JavaFileManager memory = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                    FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension),
+                        kind) {
+                    @Override
+                    public OutputStream openOutputStream() {
+                        return classes.computeIfAbsent(className, n -> new ByteArrayOutputStream());
+                    }
+                };
+            }
+        };
+        StringWriter out = new StringWriter();
+        boolean ok = javac.getTask(out, memory, diagnostics, List.of("-Xlint:all", "-Werror", "--release", "25"),
+                null, units).call();
+        if (!ok) {
+            StringBuilder sb = new StringBuilder("generated code does not compile:\n").append(out);
+            diagnostics.getDiagnostics().forEach(d -> sb.append(d).append('\n'));
+            throw new AssertionError(sb.toString());
+        }
+        return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                ByteArrayOutputStream bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                byte[] b = bytes.toByteArray();
+                return defineClass(name, b, 0, b.length);
+            }
+        };
+    }
+}
