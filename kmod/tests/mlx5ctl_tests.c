@@ -311,7 +311,7 @@ static void v4_cmdrpc_kernel_commands_ebadmsg(void)
 	for (k = 0; k < sizeof(ops) / sizeof(ops[0]); k++) {
 		hdr_in(&m, ops[k], 0);
 		/* Name this file's own uctx, in case the command were run. */
-		PRM_SET(destroy_uctx_in, m.in, uid, i.uctx_uid);
+		PRM_SET(destroy_uctx_in, m.in, uid_to_destroy, i.uctx_uid);
 		CHECK_ERR(cmdrpc(fd, m.in, PRM_SZ(create_uctx_in), m.out, 16),
 			  EBADMSG);
 		CHECK_ERR(cmdrpc(fd, m.in, PRM_SZ(destroy_uctx_in), m.out, 16),
@@ -365,47 +365,58 @@ static void v4_cmdrpc_runs_at_default_scope(void)
 
 /* ---- UID stamping and ownership ------------------------------------------ */
 
-/* QUERY_UCTX of @uid through @fd, with @hdr_uid written in the header. */
-static uint32_t query_uctx(int fd, uint16_t hdr_uid, uint16_t uid, uint32_t *cap)
+/* QUERY_UCTX (of the caller's own context) through @fd, @hdr_uid in the header. */
+static uint32_t query_uctx_cap(int fd, uint16_t hdr_uid)
 {
 	struct mbox m;
 
 	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_UCTX, 0);
 	PRM_SET(mbox_in, m.in, uid, hdr_uid);
-	PRM_SET(query_uctx_in, m.in, uid, uid);
 	CHECK_OK(cmdrpc(fd, m.in, PRM_SZ(query_uctx_in), m.out,
 			PRM_SZ(query_uctx_out)));
-	if (cap)
-		*cap = PRM_GET(query_uctx_out, m.out, uctx.cap);
-	return out_status(&m);
+	CHECK(out_status(&m) == 0, "QUERY_UCTX status %#x syndrome %#x",
+	      out_status(&m), out_syndrome(&m));
+	return PRM_GET(query_uctx_out, m.out, uctx.cap);
+}
+
+struct two_files {
+	int root_fd;	/* opened with every capability: uctx cap 0x7 */
+};
+
+static void stamps_uid_without_caps(void *arg)
+{
+	const struct two_files *t = arg;
+	struct mlx5ctl_info root, bare;
+	int fd;
+
+	CHECK(!caps_limit(0), "capset failed");
+	fd = open_dev(DEV0);
+	get_info(t->root_fd, &root);
+	get_info(fd, &bare);
+	CHECK(root.uctx_cap == UCTX_CAP_ALL && bare.uctx_cap == 0,
+	      "uctx caps %#x and %#x, want 0x7 and 0", root.uctx_cap,
+	      bare.uctx_cap);
+	/* Each file's own context answers, whichever uid the header names. */
+	CHECK(query_uctx_cap(fd, root.uctx_uid) == 0,
+	      "the unprivileged file ran a command as the privileged file's uid");
+	CHECK(query_uctx_cap(fd, 0) == 0,
+	      "the unprivileged file ran a command as uid 0 (the kernel's)");
+	CHECK(query_uctx_cap(t->root_fd, bare.uctx_uid) == UCTX_CAP_ALL,
+	      "the privileged file's command ran as another uid");
+	close(fd);
 }
 
 /*
- * The firmware answers QUERY_UCTX only for the caller's own context, the
- * caller being the uid in the command header. Whatever uid user space writes
- * there, the command runs as the file's: the lie is overwritten.
+ * QUERY_UCTX answers for the context in the command header. Two files with
+ * different uctx caps each write the other's uid there: each still gets its
+ * own caps back, because the driver stamps the file's uid over the lie.
  */
 static void v4_cmdrpc_stamps_uid(void)
 {
-	struct mlx5ctl_info a, b;
-	uint32_t st, cap = 0;
-	int fa = open_dev(DEV0), fb = open_dev(DEV0);
+	struct two_files t = { open_dev(DEV0) };
 
-	get_info(fa, &a);
-	get_info(fb, &b);
-	st = query_uctx(fa, 0xbeef, a.uctx_uid, &cap);
-	CHECK(st == 0, "own QUERY_UCTX with a bogus header uid: status %#x", st);
-	CHECK(cap == a.uctx_cap, "QUERY_UCTX cap %#x, INFO says %#x", cap,
-	      a.uctx_cap);
-	st = query_uctx(fa, b.uctx_uid, b.uctx_uid, NULL);
-	CHECK(st != 0, "file a read file b's context by writing b's uid (%u)",
-	      b.uctx_uid);
-	st = query_uctx(fa, 0, b.uctx_uid, NULL);
-	CHECK(st != 0, "file a read file b's context with uid 0 in the header");
-	st = query_uctx(fb, a.uctx_uid, b.uctx_uid, NULL);
-	CHECK(st == 0, "b's own QUERY_UCTX: status %#x", st);
-	close(fa);
-	close(fb);
+	test_in_child(stamps_uid_without_caps, &t);
+	close(t.root_fd);
 }
 
 /* QUERY_UMEM of @id through @fd at @scope, with @hdr_uid in the header. */
@@ -413,8 +424,8 @@ static uint32_t query_umem(int fd, uint16_t hdr_uid, uint32_t id,
 			   uint32_t *page_offset, uint64_t *npages)
 {
 	struct mbox m;
-	/* The fixed part and one MTT entry per page of the largest umem here. */
-	uint32_t outlen = PRM_SZ(query_umem_out) + 8 * PRM_SZ(mtt);
+	/* The fixed part: page_offset and num_of_mtt, without the MTT. */
+	uint32_t outlen = PRM_SZ(query_umem_out);
 
 	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_UMEM, 0);
 	PRM_SET(mbox_in, m.in, uid, hdr_uid);
@@ -822,11 +833,22 @@ static void devinfo_size_rules(void)
 	for (k = 0; k < sizeof(x.future); k++)
 		CHECK(!x.future[k], "byte %u past the struct written", k);
 
-	memset(&x, 0, sizeof(x));
-	x.di.size = sizeof(x.di);
-	x.di.flags = 1;
-	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_DEVICE_INFO, &x), EOPNOTSUPP);
 	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_DEVICE_INFO, (void *)16), EFAULT);
+	close(fd);
+}
+
+/* The uAPI: "an unsupported value of a known field fails with EOPNOTSUPP". */
+static void devinfo_nonzero_flags_eopnotsupp(void)
+{
+	struct mlx5ctl_device_info di;
+	int fd = open_dev(DEV0);
+
+	memset(&di, 0, sizeof(di));
+	di.size = sizeof(di);
+	di.flags = 1;
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_DEVICE_INFO, &di), EOPNOTSUPP);
+	di.flags = 0x80000000;
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_DEVICE_INFO, &di), EOPNOTSUPP);
 	close(fd);
 }
 
@@ -1440,6 +1462,7 @@ static const struct test_case cases[] = {
 	T(devinfo_name_matches_node, 30),
 	T(devinfo_schema_id_nonzero_and_shared, 30),
 	T(devinfo_size_rules, 30),
+	T(devinfo_nonzero_flags_eopnotsupp, 30),
 	T(unknown_ioctl_enotty, 30),
 	T(caps_root_gets_every_cap_and_scope, 30),
 	T(caps_dropped_gets_none, 30),
