@@ -45,9 +45,6 @@
 #include "mlx5ctl/policy.h"
 #include "core.h"
 
-/* QUERY_HCA_CAP op_mod: cap type << 1 | this bit for the current values. */
-#define MLX5CTL_HCA_CAP_OP_MOD_CURRENT 0x1
-
 static void mlx5ctl_dev_free(struct kref *kref)
 {
 	struct mlx5ctl_dev *mdev = container_of(kref, struct mlx5ctl_dev, kref);
@@ -99,7 +96,9 @@ static void mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
 	int ret;
 
 	MLX5CTL_SET(destroy_uctx_in, in, opcode, MLX5CTL_CMD_OP_DESTROY_UCTX);
+	/* The context destroys itself: runs under, and names, its own uid. */
 	MLX5CTL_SET(destroy_uctx_in, in, uid, mfile->uid);
+	MLX5CTL_SET(destroy_uctx_in, in, uid_to_destroy, mfile->uid);
 	ret = mlx5ctl_exec(mdev, in, sizeof(in), out, sizeof(out));
 	if (ret && ret != -ENODEV)
 		dev_warn(&mdev->madev->adev.dev,
@@ -453,7 +452,7 @@ static int mlx5ctl_query_uctx_cap(struct mlx5ctl_dev *mdev)
 		return -ENOMEM;
 	MLX5CTL_SET(query_hca_cap_in, in, opcode, MLX5CTL_CMD_OP_QUERY_HCA_CAP);
 	MLX5CTL_SET(query_hca_cap_in, in, op_mod,
-		    MLX5CTL_CAP_GENERAL << 1 | MLX5CTL_HCA_CAP_OP_MOD_CURRENT);
+		    MLX5CTL_CAP_GENERAL << 1 | MLX5CTL_HCA_CAP_MODE_CURRENT);
 	ret = mlx5ctl_exec(mdev, in, sizeof(in), out, outlen);
 	if (!ret)
 		mdev->dev_uctx_cap = MLX5CTL_GET(query_hca_cap_out, out,

@@ -54,6 +54,31 @@ static struct device *mlx5ctl_dev_device(struct mlx5ctl_dev *mdev)
 	return &mdev->madev->adev.dev;
 }
 
+/* As mlx5_core reads firmware statuses, but NO_RES as "device full". */
+static int mlx5ctl_status_to_errno(u8 status)
+{
+	switch (status) {
+	case MLX5CTL_CMD_STATUS_OK:
+		return 0;
+	case MLX5CTL_CMD_STATUS_BAD_OP:
+	case MLX5CTL_CMD_STATUS_BAD_PARAM:
+	case MLX5CTL_CMD_STATUS_BAD_RES:
+	case MLX5CTL_CMD_STATUS_BAD_RES_STATE:
+	case MLX5CTL_CMD_STATUS_IX_ERR:
+		return -EINVAL;
+	case MLX5CTL_CMD_STATUS_RES_BUSY:
+		return -EBUSY;
+	case MLX5CTL_CMD_STATUS_NOT_READY:
+		return -EAGAIN;
+	case MLX5CTL_CMD_STATUS_LIM_ERR:
+		return -ENOMEM;
+	case MLX5CTL_CMD_STATUS_NO_RES:
+		return -ENOSPC;
+	default:
+		return -EIO;
+	}
+}
+
 /**
  * mlx5ctl_exec() - Run a command the driver itself issues
  * @mdev: The device, ops present
@@ -64,25 +89,25 @@ static struct device *mlx5ctl_dev_device(struct mlx5ctl_dev *mdev)
  *
  * Unlike a user RPC, a firmware error here is the caller's failure too.
  *
- * Return: 0, the provider's delivery errno, or -EIO for a firmware error.
+ * Return: 0, the provider's delivery errno, or the errno a firmware status
+ * stands for (e.g. -ENOSPC when the device has no room for the object).
  */
 int mlx5ctl_exec(struct mlx5ctl_dev *mdev, const void *in, size_t inlen,
 		 void *out, size_t outlen)
 {
+	u8 status;
 	int ret;
 
 	ret = mdev->ops->exec(mdev->madev, in, inlen, out, outlen);
 	if (ret)
 		return ret;
-	if (MLX5CTL_GET(mbox_out, out, status)) {
+	status = MLX5CTL_GET(mbox_out, out, status);
+	if (status)
 		dev_dbg(mlx5ctl_dev_device(mdev),
 			"command 0x%x failed: status 0x%x syndrome 0x%x\n",
-			MLX5CTL_GET(mbox_in, in, opcode),
-			MLX5CTL_GET(mbox_out, out, status),
+			MLX5CTL_GET(mbox_in, in, opcode), status,
 			MLX5CTL_GET(mbox_out, out, syndrome));
-		return -EIO;
-	}
-	return 0;
+	return mlx5ctl_status_to_errno(status);
 }
 
 static int mlx5ctl_policy_cmp(const void *key, const void *elt)
