@@ -16,7 +16,9 @@
 # as here. vm/guest-init.sh is its /init: it loads kmod/mlx5ctl.ko and
 # kmod/sim/mlx5ctl_sim.ko, runs CMD, unloads them (a module that will not
 # unload fails the run), fails the run on any WARNING/BUG/oops/slub report in
-# the kernel log, and exits QEMU with CMD's status via isa-debug-exit.
+# the kernel log, and exits QEMU with CMD's status via isa-debug-exit. CMD runs
+# as root with HOME=/tmp; the host's files are read-only there, /tmp and
+# /dev/shm are the guest's own tmpfs, debugfs and securityfs are mounted.
 #
 # Cached in vm/cache/ (safe to delete; rebuilt when KVER or vm/guest-* change):
 #   kernel-$KVER/vmlinux       uncompressed from the linux-image .deb's vmlinuz
@@ -25,7 +27,7 @@
 #   initramfs.cpio, .key       busybox-static, those modules, vm-exit
 #                              (vm/guest-exit.c) and /init; .key hashes the inputs
 #
-# Environment: SIM_DEVICES (run), VM_TIMEOUT (seconds, default 600),
+# Environment: SIM_DEVICES (run, bench), VM_TIMEOUT (seconds, default 600),
 # VM_SLUB_DEBUG (0: off; 1: kmalloc and mlx5ctl caches, the default for test
 # and run; full: every cache, ~4 s more boot; bench and demo default to 0),
 # VM_MODULES (space-separated .ko paths to load instead of the project's; empty
