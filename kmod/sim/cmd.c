@@ -42,8 +42,10 @@ static const struct sim_cmd sim_cmds[] = {
 	SIM_CMD(QUERY_ISSI, query_issi, sim_cmd_query_issi),
 	SIM_CMD(NOP, nop, sim_cmd_nop),
 	SIM_CMD(CREATE_UCTX, create_uctx, sim_cmd_create_uctx),
+	SIM_CMD(QUERY_UCTX, query_uctx, sim_cmd_query_uctx),
 	SIM_CMD(DESTROY_UCTX, destroy_uctx, sim_cmd_destroy_uctx),
 	SIM_CMD(CREATE_UMEM, create_umem, sim_cmd_create_umem),
+	SIM_CMD(QUERY_UMEM, query_umem, sim_cmd_query_umem),
 	SIM_CMD(DESTROY_UMEM, destroy_umem, sim_cmd_destroy_umem),
 };
 

@@ -10,7 +10,7 @@
  * device "mlx5ctl_sim.ctl.3" (a struct mlx5ctl_adev) that the core binds.
  * Its fault knobs and object counts are in /sys/kernel/debug/mlx5ctl_sim/3/.
  *
- * Files (Kbuild links every kmod/sim/ .c file into mlx5ctl_sim.ko):
+ * Files (sim/Kbuild links every .c file here into mlx5ctl_sim.ko):
  *   main.c     module, bus, device creation and removal
  *   cmd.c      command execution: header checks, dispatch table, faults,
  *              stateless commands

@@ -171,7 +171,7 @@ u8 sim_cmd_create_uctx(struct sim_cmd_ctx *ctx)
 u8 sim_cmd_destroy_uctx(struct sim_cmd_ctx *ctx)
 {
 	struct sim_dev *sdev = ctx->sdev;
-	u16 uid = MLX5CTL_GET(destroy_uctx_in, ctx->in, uid);
+	u16 uid = MLX5CTL_GET(destroy_uctx_in, ctx->in, uid_to_destroy);
 	u8 status = SIM_STATUS_OK;
 
 	/* The kernel may destroy any context, a context only itself. */
@@ -265,6 +265,49 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 
 err_free_umem:
 	kvfree(umem);
+	return status;
+}
+
+/* The context the command runs under: a query of itself. */
+u8 sim_cmd_query_uctx(struct sim_cmd_ctx *ctx)
+{
+	struct sim_dev *sdev = ctx->sdev;
+	struct sim_uctx *uctx;
+	u8 status = SIM_STATUS_OK;
+
+	mutex_lock(&sdev->obj_lock);
+	uctx = ctx->uid ? xa_load(&sdev->tables[SIM_UCTX].xa, ctx->uid) : NULL;
+	if (uctx)
+		MLX5CTL_SET(query_uctx_out, ctx->out, uctx.cap, uctx->cap);
+	else
+		status = sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
+	mutex_unlock(&sdev->obj_lock);
+	return status;
+}
+
+u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx)
+{
+	struct sim_dev *sdev = ctx->sdev;
+	u32 id = MLX5CTL_GET(query_umem_in, ctx->in, umem_id);
+	struct sim_umem *umem;
+	struct sim_obj *obj;
+	u8 status = SIM_STATUS_OK;
+
+	mutex_lock(&sdev->obj_lock);
+	obj = sim_obj_lookup(sdev, SIM_UMEM, id, ctx->uid);
+	if (obj) {
+		umem = container_of(obj, struct sim_umem, obj);
+		/* The page list stays private: the output has no room for it. */
+		MLX5CTL_SET(query_umem_out, ctx->out, umem.log_page_size,
+			    PAGE_SHIFT - SIM_ADAPTER_PAGE_SHIFT);
+		MLX5CTL_SET(query_umem_out, ctx->out, umem.page_offset,
+			    umem->page_offset);
+		MLX5CTL_SET64(query_umem_out, ctx->out, umem.num_of_mtt,
+			      umem->npages);
+	} else {
+		status = sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+	}
+	mutex_unlock(&sdev->obj_lock);
 	return status;
 }
 

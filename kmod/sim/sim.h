@@ -14,9 +14,9 @@
 #include <linux/wait.h>
 #include <linux/xarray.h>
 
-#include "../include/mlx5ctl/ifc.h"
-#include "../include/mlx5ctl/provider.h"
-#include "../include/uapi/misc/mlx5ctl.h"
+#include "mlx5ctl/ifc.h"
+#include "mlx5ctl/provider.h"
+#include <uapi/misc/mlx5ctl.h>
 
 /*
  * Firmware status codes (the PRM's), as the outbox carries them.
@@ -240,6 +240,8 @@ struct sim_obj *sim_obj_lookup(struct sim_dev *sdev, enum sim_obj_kind kind,
 bool sim_uid_has_cap(struct sim_dev *sdev, u16 uid, u32 cap);
 u8 sim_cmd_create_uctx(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_destroy_uctx(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_uctx(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_destroy_umem(struct sim_cmd_ctx *ctx);
 
