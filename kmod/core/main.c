@@ -264,7 +264,13 @@ static int mlx5ctl_ioctl_device_info(struct mlx5ctl_ucmd *ucmd)
 	struct mlx5ctl_file *mfile = ucmd->mfile;
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 
-	if (info->flags || info->reserved)
+	/*
+	 * As the uAPI header and fwctl say: no flag is known yet, so any is an
+	 * unsupported value of a known field; reserved bytes are just wrong.
+	 */
+	if (info->flags)
+		return -EOPNOTSUPP;
+	if (info->reserved)
 		return -EINVAL;
 
 	info->max_inlen = MLX5CTL_RPC_MAX_LEN;
