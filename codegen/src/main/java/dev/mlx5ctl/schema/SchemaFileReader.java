@@ -139,6 +139,9 @@ final class SchemaFileReader {
         boolean flags = e.bool("flags", what);
         List<ValueDecl> values = new ArrayList<>();
         SequenceNode list = e.list("values", true, what);
+        if (list != null && list.getValue().isEmpty()) {
+            error(location(list), what + " has no values");
+        }
         if (list != null) {
             for (Node item : list.getValue()) {
                 if (!(item instanceof MappingNode m)) {
@@ -147,8 +150,7 @@ final class SchemaFileReader {
                 }
                 Entries v = new Entries(m);
                 Text valueName = v.name("enum value", VALUE_NAME);
-                String valueWhat = (valueName == null ? "value" : "value '" + valueName.value() + "'") + " of "
-                        + what;
+                String valueWhat = (valueName == null ? "value" : "'" + valueName.value() + "'") + " of " + what;
                 v.checkKeys(valueWhat, "name", "value", "doc");
                 Num value = v.number("value", true, 0, Long.MAX_VALUE, valueWhat);
                 values.add(new ValueDecl(valueName, value, v.doc(valueWhat), location(m)));
@@ -212,7 +214,7 @@ final class SchemaFileReader {
         }
         Text name = e.name("field", LOWER_SNAKE);
         String what = (name == null ? "field" : "field '" + name.value() + "'") + " of " + layoutWhat;
-        e.checkKeys(what, "name", "width", "enum", "layout", "count", "at", "doc", "reserved");
+        boolean misspelt = !e.checkKeys(what, "name", "width", "enum", "layout", "count", "at", "doc", "reserved");
         Num width = e.number("width", false, 1, 64, what);
         Text layout = e.text("layout", false, what);
         Text enumRef = e.text("enum", false, what);
@@ -222,7 +224,8 @@ final class SchemaFileReader {
         if (e.node("width") != null && e.node("layout") != null) {
             error(location(node), what + " has both 'width' and 'layout'; give one");
             known = false;
-        } else if (e.node("width") == null && e.node("layout") == null) {
+        } else if (e.node("width") == null && e.node("layout") == null && !misspelt) {
+            // With an unknown key (a misspelt 'width'?) that report says it all.
             error(location(node), what + " needs 'width' or 'layout'");
         }
         if (enumRef != null && e.node("layout") != null) {
@@ -361,8 +364,13 @@ final class SchemaFileReader {
             }
         }
 
-        /** Reports duplicate and unknown keys; call once the element's name (for {@code what}) is known. */
-        void checkKeys(String what, String... allowed) {
+        /**
+         * Reports duplicate and unknown keys; call once the element's name (for {@code what}) is known.
+         *
+         * @return whether every key was known
+         */
+        boolean checkKeys(String what, String... allowed) {
+            boolean known = oddKeys.isEmpty();
             List<String> valid = List.of(allowed);
             for (ScalarNode key : duplicates) {
                 error(location(key), "duplicate key '" + key.getValue() + "' in " + what);
@@ -373,10 +381,12 @@ final class SchemaFileReader {
             for (NodeTuple tuple : byKey.values()) {
                 ScalarNode key = (ScalarNode) tuple.getKeyNode();
                 if (!valid.contains(key.getValue())) {
+                    known = false;
                     error(location(key), "unknown key '" + key.getValue() + "' in " + what + "; expected one of: "
                             + String.join(", ", valid));
                 }
             }
+            return known;
         }
 
         Node node(String key) {

@@ -65,13 +65,13 @@ final class Validator {
     }
 
     private Optional<Schema> run() {
-        int errorsBefore = diagnostics.size();
         List<EnumDef> enums = enums();
         List<Layout> layouts = layouts();
         List<Command> commands = commands();
         List<Register> registers = registers();
         List<CapType> capTypes = capTypes();
-        if (diagnostics.size() > errorsBefore || decls.unreadableFile) {
+        // The reader's errors count too: a declaration it could not read is missing from the model.
+        if (diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR) || decls.unreadableFile) {
             return Optional.empty();
         }
         return Optional.of(new Schema(enums, layouts, commands, registers, capTypes, ""));
@@ -111,9 +111,6 @@ final class Validator {
                 if (v.name() != null && v.value() != null) {
                     model.add(new EnumDef.Value(v.name().value(), v.value().value(), v.doc(), v.location()));
                 }
-            }
-            if (e.values().isEmpty()) {
-                error(e.location(), what + " has no values");
             }
             result.add(new EnumDef(e.name().value(), e.doc(), e.flags(), model, e.location()));
         }
@@ -195,7 +192,8 @@ final class Validator {
             flexibleTail = last && f.isFlexible();
             if (union) {
                 if (decl.size() != null && field.width() > decl.size().value()) {
-                    error(f.location(), "member " + f.describe() + " of " + what + " is "
+                    error(f.location(), (f.name() == null ? "reserved member" : "member '" + f.name().value() + "'")
+                            + " of " + what + " is "
                             + hex(field.width()) + " bits, larger than the union's size " + decl.size().text());
                 }
             } else {

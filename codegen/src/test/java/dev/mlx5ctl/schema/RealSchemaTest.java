@@ -1,0 +1,58 @@
+package dev.mlx5ctl.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The schema the project ships (schema/mlx5) loads without a single diagnostic, and its layouts tile. */
+class RealSchemaTest {
+
+    private static Path schemaDir() throws IOException {
+        String root = System.getProperty("mlx5ctl.schema.dir");
+        assumeTrue(root != null, "mlx5ctl.schema.dir is set by surefire");
+        Path dir = Path.of(root, "mlx5");
+        // Tolerated only while the schema is being written: no directory, or nothing in it yet.
+        assumeTrue(Files.isDirectory(dir), dir + " does not exist yet");
+        try (Stream<Path> files = Files.list(dir)) {
+            assumeTrue(files.anyMatch(p -> p.toString().endsWith(".yaml")), dir + " has no schema files yet");
+        }
+        return dir;
+    }
+
+    @Test
+    void loadsWithoutDiagnostics() throws IOException {
+        SchemaLoader.Result result = SchemaLoader.load(schemaDir());
+
+        assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::format).toList());
+        Schema schema = result.schema().orElseThrow();
+        assertTrue(schema.identity().matches("[0-9a-f]{64}"));
+        assertTrue(!schema.commands().isEmpty(), "the schema defines commands");
+    }
+
+    @Test
+    void everyStructTilesItsSizeAndEveryCommandHasItsLayouts() throws IOException {
+        Schema schema = SchemaLoader.load(schemaDir()).schema().orElseThrow();
+
+        for (Layout layout : schema.layouts()) {
+            if (layout.kind() == Layout.Kind.STRUCT) {
+                int next = 0;
+                for (Field field : layout.fields()) {
+                    assertEquals(next, field.offset(), layout.name() + "." + field.name());
+                    next = field.end();
+                }
+                assertEquals(layout.sizeBits(), next, layout.name());
+            }
+        }
+        for (Command command : schema.commands()) {
+            assertTrue(schema.layout(command.in()).isPresent(), command.name());
+            assertTrue(schema.layout(command.out()).isPresent(), command.name());
+        }
+    }
+}
