@@ -30,9 +30,6 @@ final class IfcHeader {
     /** The gap between {@code u8} and the field name in mlx5_ifc.h, kept so the two compare line by line. */
     private static final String U8 = "u8         ";
 
-    /** Enumerators are ints; a value beyond that becomes a 64-bit macro instead. */
-    private static final long INT_MAX = Integer.MAX_VALUE;
-
     private final Schema schema;
     private final Map<String, Layout> layouts;
     private final StringBuilder out = new StringBuilder();
@@ -72,24 +69,20 @@ final class IfcHeader {
         out.append("};\n");
     }
 
+    /**
+     * A schema enum's values as macros, not enumerators: the uAPI defines some of the same names as macros
+     * (MLX5CTL_UCTX_CAP_*), and C accepts a macro defined twice only when both definitions are the same. So the
+     * two headers may be included in either order, and a schema that disagrees with the uAPI fails to compile.
+     */
     private void enumDef(EnumDef e) {
         String prefix = "MLX5CTL_" + upper(e.name()) + "_";
-        out.append('\n').append(comment(0, e.doc()));
-        if (e.values().stream().anyMatch(v -> v.value() > INT_MAX)) {
-            // Too wide for an enumerator: plain 64-bit constants keep the value exact.
-            for (EnumDef.Value v : e.values()) {
-                out.append(comment(0, v.doc()));
-                String name = unique(prefix + upper(v.name()));
-                out.append("#define ").append(name).append(' ').append(hex(v.value())).append("ULL\n");
-            }
-            return;
-        }
-        out.append("enum ").append(unique("mlx5ctl_" + e.name())).append(" {\n");
+        String kind = e.flags() ? "Flag set " : "Enum ";
+        out.append('\n').append(comment(0, kind + e.name() + (e.doc().isBlank() ? "." : ": " + e.doc())));
         for (EnumDef.Value v : e.values()) {
-            out.append(comment(1, v.doc()));
-            enumerator(prefix + upper(v.name()), v.value());
+            out.append(comment(0, v.doc()));
+            out.append("#define ").append(unique(prefix + upper(v.name()))).append(' ').append(hex(v.value()))
+                    .append('\n');
         }
-        out.append("};\n");
     }
 
     private void registers() {

@@ -109,9 +109,13 @@ class CEmitterTest {
     void namesOpcodesEnumValuesRegistersAndCapTypes() {
         assertTrue(header.contains("\tMLX5CTL_CMD_OP_QUERY_HCA_CAP = 0x100,\n"));
         assertTrue(header.contains("\tMLX5CTL_CMD_OP_CREATE_UCTX = 0xa04,\n"));
-        assertTrue(header.contains("enum mlx5ctl_port_admin_status {\n\t/* The port is enabled. */\n"
-                + "\tMLX5CTL_PORT_ADMIN_STATUS_UP = 0x1,\n"));
-        assertTrue(header.contains("\tMLX5CTL_PORT_ADMIN_STATUS_100GBASE_CR4 = 0x3,\n"));
+        assertTrue(header.contains("""
+                /* Enum port_admin_status: Administrative state of a port. */
+                /* The port is enabled. */
+                #define MLX5CTL_PORT_ADMIN_STATUS_UP 0x1
+                #define MLX5CTL_PORT_ADMIN_STATUS_DOWN 0x2
+                """), header);
+        assertTrue(header.contains("#define MLX5CTL_PORT_ADMIN_STATUS_100GBASE_CR4 0x3\n"));
         assertTrue(header.contains("\tMLX5CTL_REG_PAOS = 0x5006,\n"));
         assertTrue(header.contains("\tMLX5CTL_CAP_ROCE = 0x4,\n"));
     }
@@ -124,9 +128,9 @@ class CEmitterTest {
     }
 
     @Test
-    void writesValuesBeyondIntAsSixtyFourBitConstants() {
-        assertTrue(header.contains("#define MLX5CTL_BIG_FLAGS_HIGH 0x10000000000ULL\n"));
-        assertFalse(header.contains("enum mlx5ctl_big_flags"));
+    void writesSixtyFourBitFlagsExactly() {
+        assertTrue(header.contains("/* Flag set big_flags. */\n#define MLX5CTL_BIG_FLAGS_LOW 0x1\n"
+                + "#define MLX5CTL_BIG_FLAGS_HIGH 0x10000000000\n"), header);
     }
 
     @Test
