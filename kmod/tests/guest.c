@@ -138,7 +138,7 @@ void sim_reset_knobs(unsigned int id)
 {
 	sim_set(id, "hang", 0);
 	sim_set(id, "fail_next", 0);
-	sim_set(id, "fail_status", 0);
+	sim_set(id, "fail_status", 0x1);
 	sim_set(id, "fail_syndrome", 0);
 	sim_set(id, "latency_us", 0);
 	sim_set(id, "max_objects", 0);

@@ -363,6 +363,46 @@ static void v4_cmdrpc_runs_at_default_scope(void)
 	close(fd);
 }
 
+static void set_cmdrpc_scope(long long scope)
+{
+	char buf[16];
+	int err;
+
+	snprintf(buf, sizeof(buf), "%lld", scope);
+	err = write_string(CORE_PARAMS "/cmdrpc_scope", buf);
+	CHECK(!err, "write cmdrpc_scope %lld: %s", scope, errname(-err));
+}
+
+/* The scope of CMDRPC is the module parameter's, read at each call. */
+static void v4_cmdrpc_follows_cmdrpc_scope_param(void)
+{
+	struct mbox m;
+	uint32_t inlen;
+	int fd = open_dev(DEV0);
+
+	set_cmdrpc_scope(MLX5CTL_RPC_DEBUG_WRITE);
+	inlen = set_diag_in(&m);
+	errno = 0;
+	int ret = cmdrpc(fd, m.in, inlen, m.out, set_diag_outlen());
+	int err = errno;
+
+	set_cmdrpc_scope(MLX5CTL_RPC_CONFIGURATION);
+	inlen = paos_in(&m, 1);
+	errno = 0;
+	int ret_ro = cmdrpc(fd, m.in, inlen, m.out, paos_outlen());
+	int err_ro = errno;
+
+	set_cmdrpc_scope(MLX5CTL_RPC_DEBUG_READ_ONLY);
+	CHECK(ret == 0, "SET_DIAGNOSTIC_PARAMS at cmdrpc_scope 2: %s", errname(err));
+	CHECK(ret_ro == -1 && err_ro == EBADMSG,
+	      "ACCESS_REG read at cmdrpc_scope 0: %d (%s), want EBADMSG", ret_ro,
+	      ret_ro ? errname(err_ro) : "success");
+	/* Beyond the last scope the parameter is refused. */
+	CHECK(write_string(CORE_PARAMS "/cmdrpc_scope", "4") != 0,
+	      "cmdrpc_scope accepted 4");
+	close(fd);
+}
+
 /* ---- UID stamping and ownership ------------------------------------------ */
 
 /* QUERY_UCTX (of the caller's own context) through @fd, @hdr_uid in the header. */
@@ -958,6 +998,49 @@ static void close_releases_uctx(void)
 	      sim_count(DEV0, "uctx_count"), base);
 }
 
+static long long core_count(unsigned int id, const char *name)
+{
+	char path[256], dn[64];
+	long long v;
+	int err;
+
+	dev_name(id, dn, sizeof(dn));
+	snprintf(path, sizeof(path), "/sys/class/misc/mlx5ctl-%s/%s", dn, name);
+	err = read_number(path, &v);
+	CHECK(!err, "read %s: %s", path, errname(-err));
+	return v;
+}
+
+/* The core's own counts (sysfs) follow files, contexts and umems. */
+static void sysfs_counts_follow_files(void)
+{
+	long long files = core_count(DEV1, "open_files");
+	long long uctx = core_count(DEV1, "uctx_count");
+	long long umem = core_count(DEV1, "umem_count");
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	uint32_t id;
+	int fa = open_dev(DEV1), fb = open_dev(DEV1);
+
+	CHECK_OK(umem_reg(fa, buf, 8192, &id));
+	CHECK(core_count(DEV1, "open_files") == files + 2 &&
+	      core_count(DEV1, "uctx_count") == uctx + 2 &&
+	      core_count(DEV1, "umem_count") == umem + 1,
+	      "open_files %lld uctx %lld umem %lld, from %lld %lld %lld",
+	      core_count(DEV1, "open_files"), core_count(DEV1, "uctx_count"),
+	      core_count(DEV1, "umem_count"), files, uctx, umem);
+	CHECK(core_count(DEV1, "uctx_count") == sim_count(DEV1, "uctx_count"),
+	      "core counts %lld contexts, the firmware %lld",
+	      core_count(DEV1, "uctx_count"), sim_count(DEV1, "uctx_count"));
+	close(fa);
+	close(fb);
+	CHECK(core_count(DEV1, "open_files") == files &&
+	      core_count(DEV1, "uctx_count") == uctx &&
+	      core_count(DEV1, "umem_count") == umem,
+	      "after close: open_files %lld uctx %lld umem %lld, were %lld %lld %lld",
+	      core_count(DEV1, "open_files"), core_count(DEV1, "uctx_count"),
+	      core_count(DEV1, "umem_count"), files, uctx, umem);
+}
+
 static void open_close_1000_no_leak(void)
 {
 	long long uctx = sim_count(DEV0, "uctx_count");
@@ -1315,6 +1398,44 @@ static void hang_rpc_interrupted_by_signal(void)
 	close(fd);
 }
 
+static void *unhang_thread(void *arg)
+{
+	(void)arg;
+	usleep(800000);
+	sim_set(DEV0, "hang", 0);
+	return NULL;
+}
+
+/*
+ * A signal whose handler asks for SA_RESTART restarts the call (the driver
+ * answers -ERESTARTSYS: nothing was delivered), which then completes once the
+ * firmware answers.
+ */
+static void hang_rpc_restarts_after_sa_restart_signal(void)
+{
+	struct sigaction sa = { .sa_handler = on_signal, .sa_flags = SA_RESTART };
+	struct kicker k = { pthread_self(), 300 };
+	struct mbox m;
+	pthread_t kick, unhang;
+	uint64_t t0, ms;
+	int fd = open_dev(DEV0);
+
+	sigaction(SIGUSR1, &sa, NULL);
+	sim_knob(DEV0, "hang", 1);
+	CHECK(!pthread_create(&kick, NULL, kick_thread, &k), "pthread_create");
+	CHECK(!pthread_create(&unhang, NULL, unhang_thread, NULL), "pthread_create");
+	t0 = now_ns();
+	memset(m.out, 0xff, sizeof(m.out));
+	CHECK_OK(nop_rpc(fd, 0, &m));
+	ms = (now_ns() - t0) / 1000000;
+	pthread_join(kick, NULL);
+	pthread_join(unhang, NULL);
+	CHECK(out_status(&m) == 0, "restarted NOP: status %#x", out_status(&m));
+	CHECK(ms >= 700, "the call returned after %llu ms, before the hang ended",
+	      (unsigned long long)ms);
+	close(fd);
+}
+
 static void hang_rpc_times_out(void)
 {
 	unsigned int timeout = cmd_timeout_ms();
@@ -1444,6 +1565,7 @@ static const struct test_case cases[] = {
 	T(v4_cmdrpc_kernel_commands_ebadmsg, 30),
 	T(v4_cmdrpc_firmware_error_is_not_ioctl_error, 30),
 	T(v4_cmdrpc_runs_at_default_scope, 30),
+	T(v4_cmdrpc_follows_cmdrpc_scope_param, 30),
 	T(v4_cmdrpc_stamps_uid, 30),
 	T(rpc_stamps_uid_umem_owned_by_file, 30),
 	T(v4_cmdrpc_objects_owned_by_file, 30),
@@ -1468,6 +1590,7 @@ static const struct test_case cases[] = {
 	T(caps_dropped_gets_none, 30),
 	T(caps_each_capability_grants_its_bit, 30),
 	T(close_releases_uctx, 30),
+	T(sysfs_counts_follow_files, 30),
 	T(open_close_1000_no_leak, 300),
 	T(close_releases_umems, 30),
 	T(umem_reg_and_unreg, 30),
@@ -1482,6 +1605,7 @@ static const struct test_case cases[] = {
 	T(remove_under_load_gives_enodev, 60),
 	T(remove_with_umems_then_recreate_same_id, 60),
 	T(hang_rpc_interrupted_by_signal, 30),
+	T(hang_rpc_restarts_after_sa_restart_signal, 30),
 	T(hang_rpc_times_out, 60),
 	T(hang_del_device_is_prompt, 60),
 	T(latency_knob_delays_rpcs, 30),
@@ -1494,6 +1618,7 @@ static void restore_devices(void)
 
 	sim_reset_knobs(DEV0);
 	sim_reset_knobs(DEV1);
+	write_string(CORE_PARAMS "/cmdrpc_scope", "1");
 	dev_node(DEV_REMOVE, node, sizeof(node));
 	if (access(node, F_OK) == 0)
 		sim_del_device(DEV_REMOVE);
