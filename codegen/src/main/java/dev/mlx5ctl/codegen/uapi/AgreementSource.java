@@ -7,14 +7,12 @@ import dev.mlx5ctl.codegen.uapi.UapiHeader.Enumerator;
 import dev.mlx5ctl.codegen.uapi.UapiHeader.Ioctl;
 
 /**
- * Renders mlx5ctl_uapi_agree.c: every number the Java mirror holds (constants, enumerators, struct sizes,
+ * Renders uapi_agree.c: every number the Java mirror holds (constants, enumerators, struct sizes,
  * alignments, member offsets and sizes, ioctl request numbers), each as a {@code _Static_assert} against the
  * header itself. The file compiles only if the C compiler sees the uAPI exactly as the Java mirror does; the guest
  * test build compiles it in user space.
  */
 final class AgreementSource {
-
-    static final String FILE_NAME = "mlx5ctl_uapi_agree.c";
 
     private final UapiHeader header;
     private final StringBuilder out = new StringBuilder();
@@ -23,11 +21,15 @@ final class AgreementSource {
         this.header = header;
     }
 
-    static String render(UapiHeader header, String headerSource) {
-        return new AgreementSource(header).source(headerSource);
+    /**
+     * @param headerSource how banners name the header
+     * @param self         how the file itself is named, for the command line its banner gives
+     */
+    static String render(UapiHeader header, String headerSource, String self) {
+        return new AgreementSource(header).source(headerSource, self);
     }
 
-    private String source(String headerSource) {
+    private String source(String headerSource, String self) {
         out.append("// SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0\n");
         out.append("/*\n");
         out.append(" * Generated from ").append(headerSource).append(" by mlx5ctl codegen; do not edit.\n");
@@ -37,7 +39,7 @@ final class AgreementSource {
                 .append(") computed from the\n");
         out.append(" * uAPI header, asserted against the header as an x86-64 C compiler sees it:\n");
         out.append(" * this file compiles only if the two agree. Check it in user space with\n");
-        out.append(" *   cc -fsyntax-only -Wall -Wextra -Werror kmod/generated/").append(FILE_NAME).append('\n');
+        out.append(" *   cc -fsyntax-only -Wall -Wextra -Werror ").append(self).append('\n');
         out.append(" */\n");
         out.append("#include <stddef.h>\n\n");
         out.append("#include \"../include/uapi/misc/mlx5ctl.h\"\n");

@@ -35,17 +35,19 @@ public final class UapiEmitter {
     }
 
     /**
-     * Parses {@code header} and writes mlx5ctl_uapi_agree.c into {@code cOutDir} (kmod/generated), the static
-     * assertions that the Java mirror's numbers are the C compiler's.
+     * Parses {@code header} and writes {@code outFile} (kmod/tests/uapi_agree.c, which the guest test build
+     * compiles in user space): static assertions that every number of the Java mirror is the C compiler's.
      *
      * @return problems found in the header; nothing is written if there are any
      */
-    public static List<Diagnostic> emitAgreement(Path header, Path cOutDir) throws IOException {
+    public static List<Diagnostic> emitAgreement(Path header, Path outFile) throws IOException {
         HeaderParser.Result parsed = parse(header);
         if (parsed.header().isPresent()) {
-            String source = AgreementSource.render(parsed.header().get(), displayName(header));
-            Files.createDirectories(cOutDir);
-            Files.writeString(cOutDir.resolve(AgreementSource.FILE_NAME), source, StandardCharsets.UTF_8);
+            String source = AgreementSource.render(parsed.header().get(), displayName(header),
+                    displayName(outFile));
+            Path dir = outFile.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Files.writeString(outFile, source, StandardCharsets.UTF_8);
         }
         return parsed.diagnostics();
     }
@@ -55,16 +57,16 @@ public final class UapiEmitter {
     }
 
     /**
-     * The header as banners name it: from the repository's kmod/ folder on (Maven passes an absolute path, make a
+     * A file as banners name it: from the repository's kmod/ folder on (Maven passes an absolute path, make a
      * relative one; both must write the same bytes), else as given.
      */
-    static String displayName(Path header) {
-        Path normal = header.normalize();
+    static String displayName(Path file) {
+        Path normal = file.normalize();
         return IntStream.range(0, normal.getNameCount() - 1)
                 .filter(i -> normal.getName(i).toString().equals("kmod"))
                 .boxed()
                 .reduce((first, last) -> last)
                 .map(i -> normal.subpath(i, normal.getNameCount()).toString().replace('\\', '/'))
-                .orElse(header.toString());
+                .orElse(file.toString());
     }
 }
