@@ -209,11 +209,15 @@ boot()
 	esac
 	cmdline+=" VMJOB=$job"
 
+	# qboot (shipped with QEMU) reaches the kernel ~0.5-1 s sooner than SeaBIOS.
+	local -a firmware=()
+	[[ -f /usr/share/qemu/qboot.rom ]] && firmware=(-bios /usr/share/qemu/qboot.rom)
+
 	say "booting $KVER (TCG, timeout ${TIMEOUT}s, SIM_DEVICES=$sim, slub_debug $slub)"
 	start=$(date +%s%N)
 	set +e
 	timeout -k 10 "$TIMEOUT" qemu-system-x86_64 \
-		-accel tcg -m 512M -smp 2 -nographic -no-reboot -nic none \
+		-accel tcg -m 512M -smp 2 -nographic -no-reboot -nic none "${firmware[@]}" \
 		-kernel "$CACHE/kernel-$KVER/vmlinux" \
 		-initrd "$CACHE/initramfs.cpio" \
 		-append "$cmdline" \
