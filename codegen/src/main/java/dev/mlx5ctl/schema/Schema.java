@@ -36,6 +36,21 @@ public record Schema(List<EnumDef> enums, List<Layout> layouts, List<Command> co
         return commands.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /**
+     * The flexible array that ends {@code layout}, its own or that of the layout embedded as its last field (as
+     * create_umem_in ends in umem, which ends in mtt[0]). {@link Layout#flexibleTail()} sees only its own.
+     */
+    public Optional<Field.Array> flexibleTail(Layout layout) {
+        if (layout.fields().isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (layout.fields().getLast()) {
+            case Field.Array a when a.flexible() -> Optional.of(a);
+            case Field.Nested n -> layout(n.layout()).flatMap(this::flexibleTail);
+            default -> Optional.empty();
+        };
+    }
+
     public Map<String, Layout> layoutsByName() {
         return byName(layouts, Layout::name);
     }

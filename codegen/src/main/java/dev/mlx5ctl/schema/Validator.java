@@ -183,13 +183,14 @@ final class Validator {
             if (f.isFlexible() && union) {
                 error(f.count().location(), subject + " is a flexible array; a union cannot hold one");
             }
-            Field field = place(f, subject, what, start, last, offsetsKnown || union);
+            Field field = place(f, subject, start, last, offsetsKnown || union);
             if (field == null) {
                 offsetsKnown = false;
                 continue;
             }
             fields.add(field);
-            flexibleTail = last && f.isFlexible();
+            flexibleTail = last && (f.isFlexible()
+                    || field instanceof Field.Nested n && shapes.get(n.layout()).orElseThrow().flexibleTail());
             if (union) {
                 if (decl.size() != null && field.width() > decl.size().value()) {
                     error(f.location(), (f.name() == null ? "reserved member" : "member '" + f.name().value() + "'")
@@ -248,7 +249,7 @@ final class Validator {
     }
 
     /** The field at {@code start}, or null if its width cannot be known. */
-    private Field place(FieldDecl f, String subject, String what, int start, boolean last, boolean placed) {
+    private Field place(FieldDecl f, String subject, int start, boolean last, boolean placed) {
         if (!f.isKnown()) {
             return null;
         }
@@ -303,6 +304,8 @@ final class Validator {
         }
         int width = shape.get().sizeBits();
         if (shape.get().flexibleTail() && (f.count() != null || !last)) {
+            // As in mlx5_ifc.h (create_umem_in embeds umem, which ends in mtt[0]): the array then ends the
+            // embedding layout too, so nothing may follow it and it cannot repeat.
             error(f.layout().location(), subject + " embeds '" + ref + "', which ends in a flexible array; "
                     + "it can only be the last field, and not an array");
         }

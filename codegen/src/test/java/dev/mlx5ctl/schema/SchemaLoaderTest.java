@@ -170,6 +170,23 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aFlexibleTailEndsEveryLayoutThatEmbedsItLast() {
+        Schema schema = loadValid("s.yaml", """
+                layouts:
+                  - {name: umem, fields: [{name: n, width: 0x20}, {name: mtt, width: 0x40, count: flexible}]}
+                  - {name: create_umem_in, fields: [{reserved: 0x80}, {name: umem, layout: umem}]}
+                  - {name: fixed, fields: [{name: u, layout: create_umem_in, count: 1}]}
+                """.replace(", count: 1", ""));
+
+        Layout in = schema.layout("create_umem_in").orElseThrow();
+        assertEquals(0xa0, in.sizeBits());
+        assertTrue(in.flexibleTail().isEmpty(), "the array is not a field of create_umem_in itself");
+        assertEquals("mtt", schema.flexibleTail(in).orElseThrow().name());
+        assertEquals("mtt", schema.flexibleTail(schema.layout("fixed").orElseThrow()).orElseThrow().name());
+        assertTrue(schema.flexibleTail(schema.layout("umem").orElseThrow()).isPresent());
+    }
+
+    @Test
     void namesAreVisibleAcrossFiles() {
         Schema schema = loadValid(
                 "b.yaml", "layouts: [{name: outer, fields: [{name: inner, layout: inner}]}]\n",
