@@ -141,6 +141,8 @@ prepare_initramfs()
 
 build_modules()
 {
+	# VM_MODULES names modules built elsewhere; otherwise never run stale ones.
+	[[ -z ${VM_MODULES+set} ]] || return 0
 	[[ -f $REPO/kmod/Makefile ]] || die "kmod/Makefile is missing: no modules to build"
 	make -s -C "$REPO/kmod" || die "building the modules failed (make -C kmod)"
 }
@@ -284,8 +286,7 @@ build_for_bench()
 
 build_for_run()
 {
-	# VM_MODULES names modules built elsewhere; otherwise never run stale ones.
-	[[ -n ${VM_MODULES+set} ]] || build_modules
+	build_modules
 }
 
 build_for_demo()
