@@ -28,6 +28,10 @@
  *   change it holding the rwsem for read plus files_lock (opens and releases
  *   may run in parallel); remove() walks it holding the rwsem for write.
  *
+ * - Closing a file destroys its umems, then its user context. A umem the
+ *   firmware refuses to destroy stays pinned (the device may still write to
+ *   it) unless the device is being removed.
+ *
  * - An orphaned fd (its device removed) answers -ENODEV to every ioctl; its
  *   release frees only core memory. The fops' owner keeps mlx5ctl.ko loaded
  *   while any fd is open; the provider's module may go as soon as its device
@@ -107,12 +111,15 @@ static void mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
 	atomic_dec(&mdev->live_uctx);
 }
 
-/* Umems before the uid they were created under. Rwsem held, ops present. */
-static void mlx5ctl_file_teardown(struct mlx5ctl_file *mfile)
+/*
+ * Umems before the uid they were created under. Rwsem held, ops present;
+ * @removing: called by remove(), the device goes away.
+ */
+static void mlx5ctl_file_teardown(struct mlx5ctl_file *mfile, bool removing)
 {
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 
-	mlx5ctl_umem_destroy_all(mfile);
+	mlx5ctl_umem_destroy_all(mfile, removing);
 	mlx5ctl_uctx_destroy(mfile);
 	mutex_lock(&mdev->files_lock);
 	list_del_init(&mfile->node);
@@ -165,7 +172,7 @@ static int mlx5ctl_release(struct inode *inode, struct file *filp)
 	down_read(&mdev->rwsem);
 	/* Without ops, remove() has torn this file down already. */
 	if (mdev->ops)
-		mlx5ctl_file_teardown(mfile);
+		mlx5ctl_file_teardown(mfile, false);
 	up_read(&mdev->rwsem);
 
 	xa_destroy(&mfile->umems);
@@ -527,7 +534,7 @@ static void mlx5ctl_remove(struct auxiliary_device *adev)
 
 	down_write(&mdev->rwsem);
 	list_for_each_entry_safe(mfile, tmp, &mdev->files, node)
-		mlx5ctl_file_teardown(mfile);
+		mlx5ctl_file_teardown(mfile, true);
 	mdev->ops = NULL;
 	mdev->madev = NULL;
 	up_write(&mdev->rwsem);

@@ -271,11 +271,12 @@ int mlx5ctl_umem_unreg(struct mlx5ctl_file *mfile, u32 umem_id)
 /**
  * mlx5ctl_umem_destroy_all() - Release every umem of a file
  * @mfile: The file, closing or losing its device
+ * @removing: The device is being removed: it will not touch memory again
  *
  * A umem the firmware failed to destroy may still be a DMA target, so its
- * pages stay pinned (leaked, with a warning) unless the device is gone.
+ * pages stay pinned (leaked, with a warning) unless the device is going away.
  */
-void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile)
+void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile, bool removing)
 {
 	struct mlx5ctl_umem *umem;
 	unsigned long id;
@@ -284,7 +285,7 @@ void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile)
 	xa_for_each(&mfile->umems, id, umem) {
 		xa_erase(&mfile->umems, id);
 		ret = mlx5ctl_umem_destroy_fw(mfile, umem->umem_id);
-		if (ret && ret != -ENODEV) {
+		if (ret && ret != -ENODEV && !removing) {
 			dev_warn(&mfile->mdev->madev->adev.dev,
 				 "umem %u: destroy failed (%d), leaking its pinned pages\n",
 				 umem->umem_id, ret);
