@@ -45,6 +45,10 @@ TIMEOUT=${VM_TIMEOUT:-600}
 NINE_P_MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev
 		virtio_pci netfs fscache 9pnet 9pnet_virtio 9p)
 
+# Scratch folders, removed however the script ends.
+SCRATCH=()
+trap 'rm -rf "${SCRATCH[@]}"' EXIT
+
 say() { echo "vm: $*" >&2; }
 die() { say "error: $*"; exit 125; }
 
@@ -77,6 +81,7 @@ prepare_kernel()
 
 	say "fetching linux-image-$KVER into $dir"
 	tmp=$(mktemp -d "$CACHE/.kernel.XXXXXX")
+	SCRATCH+=("$tmp")
 	local -a apt_opts=()
 	((EUID == 0)) && apt_opts=(-o APT::Sandbox::User=root)
 	if ! (cd "$tmp" && apt-get download -qq "${apt_opts[@]}" "linux-image-$KVER"); then
@@ -121,6 +126,7 @@ prepare_initramfs()
 
 	say "building the initramfs"
 	stage=$(mktemp -d "$CACHE/.initramfs.XXXXXX")
+	SCRATCH+=("$stage")
 	mkdir -p "$stage"/{bin,dev,proc,sys,lib/modules}
 	cp /bin/busybox "$stage/bin/busybox"
 	for m in $(/bin/busybox --list); do
@@ -180,9 +186,9 @@ boot()
 	done
 
 	# Read by the guest from the host's /tmp before it mounts its own tmpfs.
-	JOB=$(mktemp -d /tmp/mlx5ctl-vm.XXXXXX)
-	trap 'rm -rf "$JOB"' EXIT
-	local job=$JOB
+	local job
+	job=$(mktemp -d /tmp/mlx5ctl-vm.XXXXXX)
+	SCRATCH+=("$job")
 	{
 		printf 'VM_MODULES=%q\n' "${abs_modules[*]}"
 		printf 'SIM_DEVICES=%q\n' "$sim"
@@ -243,8 +249,9 @@ boot()
 		fi
 		exit 125
 	fi
-	# isa-debug-exit gives (status << 1) | 1; 0 means vm-exit fell back to poweroff.
-	if ((rc != 0 && rc % 2 == 0)); then
+	# isa-debug-exit gives (status << 1) | 1, truncated to 8 bits; 0 means
+	# vm-exit fell back to poweroff.
+	if ((rc != 0 && rc != (((status << 1) | 1) & 0xff))); then
 		say "QEMU exit code $rc does not match the guest's reported status $status"
 		exit 125
 	fi
