@@ -581,6 +581,26 @@ static void v4_info_dev_uctx_cap_is_the_hca_cap(void)
 
 /* ---- scoped RPC ------------------------------------------------------------ */
 
+/* Whether the kernel log holds a line containing both @a and @b. */
+static int kmsg_has(const char *a, const char *b)
+{
+	char rec[2048];
+	int fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC), found = 0;
+	ssize_t n;
+
+	CHECK(fd >= 0, "open /dev/kmsg: %s", errname(errno));
+	/* One record per read; EAGAIN at the end; EPIPE when records were overwritten. */
+	while ((n = read(fd, rec, sizeof(rec) - 1)) > 0 || (n < 0 && errno == EPIPE)) {
+		if (n <= 0)
+			continue;
+		rec[n] = '\0';
+		if (strstr(rec, a) && strstr(rec, b))
+			found = 1;
+	}
+	close(fd);
+	return found;
+}
+
 /* Must run before any other case uses a mutating scope: taint happens once. */
 static void rpc_debug_write_taints_once(void)
 {
@@ -602,6 +622,9 @@ static void rpc_debug_write_taints_once(void)
 	t2 = kernel_tainted();
 	CHECK(t2 == t1, "tainted %#llx after the first, %#llx after the second",
 	      t1, t2);
+	CHECK(kmsg_has("taint", program_invocation_short_name),
+	      "no kernel log line about tainting that names %s",
+	      program_invocation_short_name);
 	close(fd);
 }
 
@@ -1039,6 +1062,57 @@ static void sysfs_counts_follow_files(void)
 	      "after close: open_files %lld uctx %lld umem %lld, were %lld %lld %lld",
 	      core_count(DEV1, "open_files"), core_count(DEV1, "uctx_count"),
 	      core_count(DEV1, "umem_count"), files, uctx, umem);
+}
+
+static void *churn_thread(void *arg)
+{
+	unsigned char *buf = arg;
+	struct mbox m;
+	uint32_t id;
+	int k;
+
+	for (k = 0; k < 150; k++) {
+		int fd = dev_open(DEV1);
+
+		if (fd < 0)
+			return (void *)(intptr_t)errno;
+		if (umem_reg(fd, buf, 8192, &id) || nop_rpc(fd, 0, &m) ||
+		    nop_cmdrpc(fd, &m) || out_status(&m) ||
+		    (k & 1 && umem_unreg(fd, id))) {
+			int err = errno ? errno : EPROTO;
+
+			close(fd);
+			return (void *)(intptr_t)err;
+		}
+		close(fd);
+	}
+	return NULL;
+}
+
+/* Files opened, used and closed from 4 threads at once: nothing leaks. */
+static void concurrent_files_no_leak(void)
+{
+	long long uctx = sim_count(DEV1, "uctx_count");
+	long long umem = sim_count(DEV1, "umem_count");
+	long long files = core_count(DEV1, "open_files");
+	unsigned char *buf = map_pages(4 * 8192, PROT_READ | PROT_WRITE);
+	pthread_t t[4];
+	void *ret;
+	int k;
+
+	for (k = 0; k < 4; k++)
+		CHECK(!pthread_create(&t[k], NULL, churn_thread, buf + k * 8192),
+		      "pthread_create");
+	for (k = 0; k < 4; k++) {
+		pthread_join(t[k], &ret);
+		CHECK(!ret, "thread %d: %s", k, errname((int)(intptr_t)ret));
+	}
+	CHECK(sim_count(DEV1, "uctx_count") == uctx &&
+	      sim_count(DEV1, "umem_count") == umem &&
+	      core_count(DEV1, "open_files") == files,
+	      "uctx %lld umem %lld files %lld, were %lld %lld %lld",
+	      sim_count(DEV1, "uctx_count"), sim_count(DEV1, "umem_count"),
+	      core_count(DEV1, "open_files"), uctx, umem, files);
 }
 
 static void open_close_1000_no_leak(void)
@@ -1583,6 +1657,42 @@ static void hang_del_device_is_prompt(void)
 	CHECK_OK(close(c.fd));
 }
 
+struct hung_open {
+	int fd;
+	int err;
+};
+
+static void *hung_open_thread(void *arg)
+{
+	struct hung_open *o = arg;
+
+	o->fd = dev_open(DEV_HANG);
+	o->err = errno;
+	return NULL;
+}
+
+/* An open waiting for CREATE_UCTX on a hung device does not block removal. */
+static void hang_del_device_during_open(void)
+{
+	unsigned int timeout = cmd_timeout_ms();
+	struct hung_open o = { -1, 0 };
+	uint64_t t0, del_ms;
+	pthread_t t;
+
+	create_dev(DEV_HANG);
+	sim_knob(DEV_HANG, "hang", 1);
+	CHECK(!pthread_create(&t, NULL, hung_open_thread, &o), "pthread_create");
+	usleep(200000);
+	t0 = now_ns();
+	remove_dev(DEV_HANG);
+	del_ms = (now_ns() - t0) / 1000000;
+	pthread_join(t, NULL);
+	CHECK(o.fd == -1 && o.err == ENODEV, "the hung open returned %d (%s), want ENODEV",
+	      o.fd, o.fd == -1 ? errname(o.err) : "a file");
+	CHECK(del_ms < timeout / 2, "del_device took %llu ms; cmd_timeout_ms is %u",
+	      (unsigned long long)del_ms, timeout);
+}
+
 static void latency_knob_delays_rpcs(void)
 {
 	struct mbox m;
@@ -1704,6 +1814,7 @@ static const struct test_case cases[] = {
 	T(close_releases_uctx, 30),
 	T(sysfs_counts_follow_files, 30),
 	T(open_close_1000_no_leak, 300),
+	T(concurrent_files_no_leak, 300),
 	T(close_releases_umems, 30),
 	T(open_fails_cleanly_on_firmware_error, 30),
 	T(umem_reg_and_unreg, 30),
@@ -1723,6 +1834,7 @@ static const struct test_case cases[] = {
 	T(hang_rpc_restarts_after_sa_restart_signal, 30),
 	T(hang_rpc_times_out, 60),
 	T(hang_del_device_is_prompt, 60),
+	T(hang_del_device_during_open, 60),
 	T(latency_knob_delays_rpcs, 30),
 	T(max_objects_reports_no_res, 30),
 	T(max_objects_fails_open_and_umem_reg, 30),
