@@ -40,8 +40,24 @@ public final class LayoutCodec {
     /** A zeroed heap segment of the layout's fixed size, plus room for {@code flexibleCount} tail elements. */
     public MemorySegment allocate(String layout, int flexibleCount) {
         LayoutInfo info = registry.requireLayout(layout);
-        long bits = info.sizeBits() + info.flexibleTail().map(f -> (long) f.elementWidth() * flexibleCount).orElse(0L);
+        long bits = info.sizeBits() + (long) flexibleElementBits(info) * flexibleCount;
         return MemorySegment.ofArray(new byte[(int) ((bits + 7) / 8)]);
+    }
+
+    /**
+     * The element width of the flexible array that ends the layout, directly or through the layout embedded last
+     * (create_umem_in ends in umem, which ends in mtt[]); 0 if it has none.
+     */
+    public int flexibleElementBits(LayoutInfo layout) {
+        if (layout.fields().isEmpty()) {
+            return 0;
+        }
+        FieldInfo last = layout.fields().getLast();
+        if (last.flexible()) {
+            return last.elementWidth();
+        }
+        return last.kind() == FieldInfo.Kind.NESTED && !layout.union()
+                ? flexibleElementBits(registry.requireLayout(last.layout().orElseThrow())) : 0;
     }
 
     public MemorySegment allocate(String layout) {
@@ -108,14 +124,14 @@ public final class LayoutCodec {
     /** The unsigned value at {@code path}. */
     public long get(String layout, MemorySegment segment, String path) {
         FieldRef ref = resolve(layout, path);
-        checkInside(ref, segment);
+        checkInside(layout, ref, segment);
         return Bits.get(segment, ref.bitOffset(), ref.width());
     }
 
     /** Writes {@code value} at {@code path}, refusing a value wider than the field. */
     public void set(String layout, MemorySegment segment, String path, long value) {
         FieldRef ref = resolve(layout, path);
-        checkInside(ref, segment);
+        checkInside(layout, ref, segment);
         Bits.checkWidth(ref.owner().name(), ref.displayName(), value, ref.width());
         Bits.set(segment, ref.bitOffset(), ref.width(), value);
     }
@@ -167,9 +183,9 @@ public final class LayoutCodec {
         return Optional.empty();
     }
 
-    private static void checkInside(FieldRef ref, MemorySegment segment) {
+    private static void checkInside(String layout, FieldRef ref, MemorySegment segment) {
         if (ref.bitOffset() + ref.width() > segment.byteSize() * 8) {
-            throw new UnknownFieldException("'" + ref.path() + "' of " + ref.owner().name() + " lies beyond the "
+            throw new UnknownFieldException("'" + ref.path() + "' of " + layout + " lies beyond the "
                     + segment.byteSize() + " bytes given" + (ref.field().flexible() ? " (flexible array)" : ""));
         }
     }

@@ -66,11 +66,11 @@ final class CommandEmitter {
 
         boolean hasOpcode = inLayout.field("opcode").filter(f -> f instanceof Field.Scalar).isPresent();
         String preset = hasOpcode ? ".opcode(OPCODE)" : "";
-        if (inLayout.flexibleTail().isPresent()) {
+        if (model.flexibleTail(inLayout).isPresent()) {
             c.addMethod(MethodSpec.methodBuilder("in").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(in.nestedClass("Builder"))
                     .addJavadoc("A builder of the input with room for {@code count} elements of {@code $L}"
-                            + "$L.\n", inLayout.flexibleTail().get().name(), hasOpcode ? ", opcode set" : "")
+                            + "$L.\n", model.flexibleTail(inLayout).get().path(), hasOpcode ? ", opcode set" : "")
                     .addParameter(TypeName.INT, "count")
                     .addStatement("return $T.builder(count)$L", in, preset).build());
         }

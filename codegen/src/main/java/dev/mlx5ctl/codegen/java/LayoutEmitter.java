@@ -58,7 +58,7 @@ final class LayoutEmitter {
         view.addJavadoc("$L\n\n", Javadocs.textOr(layout.doc(), "The {@code " + layout.name() + "} layout."))
                 .addJavadoc("<p>Layout {@code $L}: a $L of $L bits ($L bytes)$L. An immutable view over a\n",
                         layout.name(), kind, Names.hex(layout.sizeBits()), sizeBytes(),
-                        layout.flexibleTail().map(f -> " and a flexible array {@code " + f.name() + "}")
+                        model.flexibleTail(layout).map(t -> " and a flexible array {@code " + t.path() + "}")
                                 .orElse(""))
                 .addJavadoc("{@link $T}: every getter reads the segment, so the view sees later writes to it.\n",
                         Model.MEMORY_SEGMENT)
@@ -67,7 +67,8 @@ final class LayoutEmitter {
         view.addField(constant(TypeName.get(String.class), "NAME", CodeBlock.of("$S", layout.name()),
                 "The schema name of this layout."));
         view.addField(constant(TypeName.INT, "SIZE_BITS", CodeBlock.of("$L", Names.hex(layout.sizeBits())),
-                "Fixed size in bits" + (layout.flexibleTail().isPresent() ? ", without the flexible array." : ".")));
+                "Fixed size in bits"
+                        + (model.flexibleTail(layout).isPresent() ? ", without the flexible array." : ".")));
         view.addField(constant(TypeName.INT, "SIZE_BYTES", CodeBlock.of("$L", sizeBytes()),
                 "Fixed size in bytes, as MLX5_ST_SZ_BYTES gives it."));
 
@@ -371,23 +372,32 @@ final class LayoutEmitter {
                 .addStatement("return new $T(segment, base)", self).build());
         view.addMethod(MethodSpec.methodBuilder("segment").addModifiers(Modifier.PUBLIC).returns(Model.MEMORY_SEGMENT)
                 .addJavadoc("The bytes this view covers"
-                        + (layout.flexibleTail().isPresent() ? ", to the end of the segment" : "")
+                        + (model.flexibleTail(layout).isPresent() ? ", to the end of the segment" : "")
                         + " (for a layout that does not start on a byte\nboundary, the bytes that hold it).\n")
                 .addStatement("long start = base >>> 3")
-                .addStatement(layout.flexibleTail().isPresent()
+                .addStatement(model.flexibleTail(layout).isPresent()
                         ? "return segment.asSlice(start)"
                         : "return segment.asSlice(start, ((base + SIZE_BITS + 7) >>> 3) - start)")
                 .build());
-        view.addMethod(MethodSpec.methodBuilder("copyTo").returns(TypeName.VOID)
-                .addJavadoc("Copies this layout's fixed bits into {@code target} at bit {@code targetBit}.\n")
-                .addParameter(Model.MEMORY_SEGMENT, "target").addParameter(TypeName.LONG, "targetBit")
-                .addStatement("$T.copy(segment, base, target, targetBit, SIZE_BITS)", Model.BITS).build());
+        MethodSpec.Builder copyTo = MethodSpec.methodBuilder("copyTo").returns(TypeName.VOID)
+                .addParameter(Model.MEMORY_SEGMENT, "target").addParameter(TypeName.LONG, "targetBit");
+        if (model.flexibleTail(layout).isPresent()) {
+            copyTo.addJavadoc("Copies this layout into {@code target} at bit {@code targetBit}: the fixed part and as\n"
+                    + "much of the flexible array as both segments hold.\n")
+                    .addStatement("long bits = Math.min(segment.byteSize() * 8 - base, target.byteSize() * 8 - "
+                            + "targetBit)")
+                    .addStatement("$T.copy(segment, base, target, targetBit, bits - bits % 8)", Model.BITS);
+        } else {
+            copyTo.addJavadoc("Copies this layout's bits into {@code target} at bit {@code targetBit}.\n")
+                    .addStatement("$T.copy(segment, base, target, targetBit, SIZE_BITS)", Model.BITS);
+        }
+        view.addMethod(copyTo.build());
     }
 
     private void addBuilderFactories() {
-        Optional<Field.Array> tail = layout.flexibleTail();
+        Optional<Model.Tail> tail = model.flexibleTail(layout);
         CodeBlock size = tail.map(t -> CodeBlock.of("(int) ((SIZE_BITS + (long) count * $L + 7) / 8)",
-                Names.hex(t.element().width()))).orElse(CodeBlock.of("SIZE_BYTES"));
+                Names.hex(t.elementWidth()))).orElse(CodeBlock.of("SIZE_BYTES"));
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         tail.ifPresent(t -> ctor.addParameter(TypeName.INT, "count"));
         builder.addMethod(ctor.addStatement("this.segment = $T.ofArray(new byte[$L])", Model.MEMORY_SEGMENT, size)
@@ -408,13 +418,7 @@ final class LayoutEmitter {
         String presetDoc = command.map(c -> ", the opcode preset to " + c.name() + " (" + Names.hex(c.opcode()) + ")")
                 .orElse("");
         if (tail.isPresent()) {
-            String name = tail.get().name();
-            builder.addMethod(MethodSpec.methodBuilder("flexibleCount").addModifiers(Modifier.PUBLIC)
-                    .returns(TypeName.INT)
-                    .addJavadoc("The number of {@code $L} elements this builder has room for.\n", name)
-                    .addStatement("return (int) ((segment.byteSize() * 8 - SIZE_BITS) / $L)",
-                            Names.hex(tail.get().element().width()))
-                    .build());
+            String name = tail.get().path();
             view.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(builderClass)
                     .addJavadoc("A builder with room for {@code count} elements of {@code $L}$L.\n", name, presetDoc)

@@ -3,6 +3,7 @@ package dev.mlx5ctl.codegen.java;
 import com.palantir.javapoet.ClassName;
 import dev.mlx5ctl.schema.Command;
 import dev.mlx5ctl.schema.EnumDef;
+import dev.mlx5ctl.schema.Field;
 import dev.mlx5ctl.schema.Layout;
 import dev.mlx5ctl.schema.Schema;
 import java.util.HashMap;
@@ -101,6 +102,27 @@ final class Model {
     Optional<Command> soleCommandWithInput(String layout) {
         List<Command> users = schema.commands().stream().filter(c -> c.in().equals(layout)).toList();
         return users.size() == 1 ? Optional.of(users.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * The flexible array that ends a layout, directly or as the tail of a layout embedded last (create_umem_in ends
+     * in umem, which ends in mtt[]), with its path from the outer layout ({@code umem.mtt}).
+     */
+    Optional<Tail> flexibleTail(Layout l) {
+        if (l.flexibleTail().isPresent()) {
+            return Optional.of(new Tail(l.flexibleTail().get().name(), l.flexibleTail().get()));
+        }
+        if (!l.fields().isEmpty() && l.fields().getLast() instanceof Field.Nested n) {
+            return flexibleTail(layout(n.layout())).map(t -> new Tail(n.name() + "." + t.path(), t.array()));
+        }
+        return Optional.empty();
+    }
+
+    record Tail(String path, Field.Array array) {
+
+        int elementWidth() {
+            return array.element().width();
+        }
     }
 
     boolean isCommandOutput(String layout) {
