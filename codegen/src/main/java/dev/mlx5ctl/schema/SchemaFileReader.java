@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -459,6 +460,11 @@ final class SchemaFileReader {
             if (value instanceof SequenceNode s) {
                 return s;
             }
+            if (isNull(value)) {
+                // `fields:` with every entry commented out: an empty list, reported as such where it matters.
+                return new SequenceNode(Tag.SEQ, true, List.of(), FlowStyle.BLOCK, value.getStartMark(),
+                        value.getEndMark());
+            }
             wrongType(key, what, "a list", value);
             return null;
         }
@@ -503,8 +509,8 @@ final class SchemaFileReader {
             case MappingNode m -> "a mapping";
             case SequenceNode s -> "a list";
             case ScalarNode s when s.getTag().equals(Tag.STR) -> "the string '" + s.getValue() + "'";
-            case ScalarNode s when s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT) ->
-                    "the number " + s.getValue();
+            case ScalarNode s when s.getTag().equals(Tag.INT) -> "the number " + s.getValue();
+            case ScalarNode s when s.getTag().equals(Tag.FLOAT) -> "the fraction " + s.getValue();
             case ScalarNode s when s.getTag().equals(Tag.BOOL) -> "the boolean " + s.getValue();
             case ScalarNode s when s.getTag().equals(Tag.NULL) -> "nothing";
             case ScalarNode s -> "'" + s.getValue() + "' (" + s.getTag().getValue() + ")";
