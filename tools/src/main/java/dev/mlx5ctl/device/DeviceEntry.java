@@ -1,0 +1,37 @@
+package dev.mlx5ctl.device;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One mlx5ctl device as {@link Devices#list()} finds it.
+ *
+ * @param name  the device's name, the auxiliary device's ({@code mlx5ctl_sim.ctl.0})
+ * @param node  its character device node ({@code /dev/mlx5ctl-mlx5ctl_sim.ctl.0}); it may not exist when only
+ *              sysfs shows the device (no devtmpfs or udev)
+ * @param sysfs its misc class directory ({@code /sys/class/misc/mlx5ctl-mlx5ctl_sim.ctl.0}), if sysfs shows it
+ */
+public record DeviceEntry(String name, Path node, Optional<Path> sysfs) {
+
+    /** Whether the device node exists, so that the device can be opened. */
+    public boolean hasNode() {
+        return Files.exists(node);
+    }
+
+    /**
+     * A sysfs attribute of the device, trimmed ({@code provider}, {@code open_files}, {@code uctx_count},
+     * {@code umem_count}); empty without sysfs or without that attribute.
+     */
+    public Optional<String> attribute(String attribute) {
+        if (sysfs.isEmpty() || attribute.contains("/")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(sysfs.get().resolve(attribute)).strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
