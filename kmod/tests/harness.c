@@ -21,13 +21,13 @@ const char *errname(int e)
 	return n ? n : "unknown errno";
 }
 
-void test_fail(int line, const char *fmt, ...)
+void test_fail(const char *file, int line, const char *fmt, ...)
 {
 	char msg[512];
 	int len;
 	va_list ap;
 
-	len = snprintf(msg, sizeof(msg), "line %d: ", line);
+	len = snprintf(msg, sizeof(msg), "%s:%d: ", file, line);
 	va_start(ap, fmt);
 	len += vsnprintf(msg + len, sizeof(msg) - len, fmt, ap);
 	va_end(ap);
@@ -53,7 +53,7 @@ void test_in_child(void (*fn)(void *arg), void *arg)
 	}
 	CHECK(waitpid(pid, &status, 0) == pid, "waitpid: %s", errname(errno));
 	if (WIFSIGNALED(status))
-		test_fail(__LINE__, "child killed by signal %d", WTERMSIG(status));
+		test_fail(__FILE__, __LINE__, "child killed by signal %d", WTERMSIG(status));
 	/* A failing child has written its reason already; just end the case. */
 	if (WEXITSTATUS(status))
 		_exit(1);

@@ -18,8 +18,8 @@ struct test_case {
 };
 
 /* Report a failure of the running case and end it; never returns. */
-__attribute__((noreturn, format(printf, 2, 3)))
-void test_fail(int line, const char *fmt, ...);
+__attribute__((noreturn, format(printf, 3, 4)))
+void test_fail(const char *file, int line, const char *fmt, ...);
 
 /*
  * Run @fn(@arg) in a forked child of the case (e.g. with fewer capabilities)
@@ -33,7 +33,7 @@ const char *errname(int e);
 #define CHECK(cond, ...)						\
 	do {								\
 		if (!(cond))						\
-			test_fail(__LINE__, __VA_ARGS__);		\
+			test_fail(__FILE__, __LINE__, __VA_ARGS__);		\
 	} while (0)
 
 /* @expr (an ioctl-like call) must succeed. */
@@ -43,7 +43,7 @@ const char *errname(int e);
 		long _r = (long)(expr);					\
 		int _e = errno;						\
 		if (_r < 0)						\
-			test_fail(__LINE__, "%s failed: %s", #expr,	\
+			test_fail(__FILE__, __LINE__, "%s failed: %s", #expr,	\
 				  errname(_e));				\
 	} while (0)
 
@@ -54,7 +54,7 @@ const char *errname(int e);
 		long _r = (long)(expr);					\
 		int _e = errno;						\
 		if (_r != -1 || _e != (want))				\
-			test_fail(__LINE__,				\
+			test_fail(__FILE__, __LINE__,				\
 				  "%s returned %ld (%s), want %s", #expr, \
 				  _r, _r == -1 ? errname(_e) : "success", \
 				  errname(want));			\

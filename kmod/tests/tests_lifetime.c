@@ -1,0 +1,575 @@
+// SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+/* Guest test cases: what close releases, leaks, device removal, firmware that
+ * hangs, is slow or runs out of objects. */
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "tests.h"
+
+/* ---- lifetime: close releases ---------------------------------------------- */
+
+static void close_releases_uctx(void)
+{
+	long long base = sim_count(DEV0, "uctx_count");
+	int fds[5], k;
+
+	for (k = 0; k < 5; k++)
+		fds[k] = open_dev(DEV0);
+	CHECK(sim_count(DEV0, "uctx_count") == base + 5,
+	      "uctx_count %lld after 5 opens from %lld",
+	      sim_count(DEV0, "uctx_count"), base);
+	for (k = 0; k < 5; k++)
+		CHECK_OK(close(fds[k]));
+	CHECK(sim_count(DEV0, "uctx_count") == base,
+	      "uctx_count %lld after closing, was %lld",
+	      sim_count(DEV0, "uctx_count"), base);
+}
+
+/* The core's own counts (sysfs) follow files, contexts and umems. */
+static void sysfs_counts_follow_files(void)
+{
+	long long files = core_count(DEV1, "open_files");
+	long long uctx = core_count(DEV1, "uctx_count");
+	long long umem = core_count(DEV1, "umem_count");
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	uint32_t id;
+	int fa = open_dev(DEV1), fb = open_dev(DEV1);
+
+	CHECK_OK(umem_reg(fa, buf, 8192, &id));
+	CHECK(core_count(DEV1, "open_files") == files + 2 &&
+	      core_count(DEV1, "uctx_count") == uctx + 2 &&
+	      core_count(DEV1, "umem_count") == umem + 1,
+	      "open_files %lld uctx %lld umem %lld, from %lld %lld %lld",
+	      core_count(DEV1, "open_files"), core_count(DEV1, "uctx_count"),
+	      core_count(DEV1, "umem_count"), files, uctx, umem);
+	CHECK(core_count(DEV1, "uctx_count") == sim_count(DEV1, "uctx_count"),
+	      "core counts %lld contexts, the firmware %lld",
+	      core_count(DEV1, "uctx_count"), sim_count(DEV1, "uctx_count"));
+	close(fa);
+	close(fb);
+	CHECK(core_count(DEV1, "open_files") == files &&
+	      core_count(DEV1, "uctx_count") == uctx &&
+	      core_count(DEV1, "umem_count") == umem,
+	      "after close: open_files %lld uctx %lld umem %lld, were %lld %lld %lld",
+	      core_count(DEV1, "open_files"), core_count(DEV1, "uctx_count"),
+	      core_count(DEV1, "umem_count"), files, uctx, umem);
+}
+
+static void *churn_thread(void *arg)
+{
+	unsigned char *buf = arg;
+	struct mbox m;
+	uint32_t id;
+	int k;
+
+	for (k = 0; k < 150; k++) {
+		int fd = dev_open(DEV1);
+
+		if (fd < 0)
+			return (void *)(intptr_t)errno;
+		if (umem_reg(fd, buf, 8192, &id) || nop_rpc(fd, 0, &m) ||
+		    nop_cmdrpc(fd, &m) || out_status(&m) ||
+		    (k & 1 && umem_unreg(fd, id))) {
+			int err = errno ? errno : EPROTO;
+
+			close(fd);
+			return (void *)(intptr_t)err;
+		}
+		close(fd);
+	}
+	return NULL;
+}
+
+/* Files opened, used and closed from 4 threads at once: nothing leaks. */
+static void concurrent_files_no_leak(void)
+{
+	long long uctx = sim_count(DEV1, "uctx_count");
+	long long umem = sim_count(DEV1, "umem_count");
+	long long files = core_count(DEV1, "open_files");
+	unsigned char *buf = map_pages(4 * 8192, PROT_READ | PROT_WRITE);
+	pthread_t t[4];
+	void *ret;
+	int k;
+
+	for (k = 0; k < 4; k++)
+		CHECK(!pthread_create(&t[k], NULL, churn_thread, buf + k * 8192),
+		      "pthread_create");
+	for (k = 0; k < 4; k++) {
+		pthread_join(t[k], &ret);
+		CHECK(!ret, "thread %d: %s", k, errname((int)(intptr_t)ret));
+	}
+	CHECK(sim_count(DEV1, "uctx_count") == uctx &&
+	      sim_count(DEV1, "umem_count") == umem &&
+	      core_count(DEV1, "open_files") == files,
+	      "uctx %lld umem %lld files %lld, were %lld %lld %lld",
+	      sim_count(DEV1, "uctx_count"), sim_count(DEV1, "umem_count"),
+	      core_count(DEV1, "open_files"), uctx, umem, files);
+}
+
+static void open_close_1000_no_leak(void)
+{
+	long long uctx = sim_count(DEV0, "uctx_count");
+	long long umem = sim_count(DEV0, "umem_count");
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	uint32_t id;
+	int k;
+
+	for (k = 0; k < 1000; k++) {
+		int fd = open_dev(DEV0);
+
+		if (k % 10 == 0)
+			CHECK_OK(umem_reg(fd, buf, 8192, &id));
+		CHECK_OK(close(fd));
+	}
+	CHECK(sim_count(DEV0, "uctx_count") == uctx &&
+	      sim_count(DEV0, "umem_count") == umem,
+	      "uctx %lld umem %lld after 1000 cycles, were %lld %lld",
+	      sim_count(DEV0, "uctx_count"), sim_count(DEV0, "umem_count"),
+	      uctx, umem);
+}
+
+static void close_releases_umems(void)
+{
+	long long base = sim_count(DEV0, "umem_count");
+	unsigned char *buf = map_pages(3 * 65536, PROT_READ | PROT_WRITE);
+	uint32_t id;
+	int fd = open_dev(DEV0), k;
+
+	for (k = 0; k < 3; k++)
+		CHECK_OK(umem_reg(fd, buf + k * 65536, 65536, &id));
+	CHECK(sim_count(DEV0, "umem_count") == base + 3,
+	      "umem_count %lld after 3 registrations from %lld",
+	      sim_count(DEV0, "umem_count"), base);
+	CHECK_OK(close(fd));
+	CHECK(sim_count(DEV0, "umem_count") == base,
+	      "umem_count %lld after close, was %lld",
+	      sim_count(DEV0, "umem_count"), base);
+}
+
+/* A firmware error while opening: no file, no context, nothing counted. */
+static void open_fails_cleanly_on_firmware_error(void)
+{
+	long long files = core_count(DEV0, "open_files");
+	long long uctx = sim_count(DEV0, "uctx_count");
+	int fd;
+
+	sim_knob(DEV0, "fail_next", 1);
+	fd = dev_open(DEV0);
+	CHECK(fd == -1 && errno == EIO, "open with CREATE_UCTX failing: %d (%s)",
+	      fd, fd == -1 ? errname(errno) : "success");
+	CHECK(core_count(DEV0, "open_files") == files &&
+	      sim_count(DEV0, "uctx_count") == uctx,
+	      "open_files %lld uctx %lld, were %lld %lld",
+	      core_count(DEV0, "open_files"), sim_count(DEV0, "uctx_count"),
+	      files, uctx);
+	fd = open_dev(DEV0);
+	close(fd);
+}
+
+/* ---- removal --------------------------------------------------------------- */
+
+struct hammer {
+	int fd;
+	int use_rpc;
+	volatile int *stop;
+	long calls;
+	int err;		/* the first errno seen */
+};
+
+static void *hammer_thread(void *arg)
+{
+	struct hammer *h = arg;
+	struct mbox m;
+
+	while (!*h->stop) {
+		int r = h->use_rpc ? nop_rpc(h->fd, 0, &m) : nop_cmdrpc(h->fd, &m);
+
+		if (r) {
+			h->err = errno;
+			break;
+		}
+		h->calls++;
+	}
+	return NULL;
+}
+
+static void check_all_enodev(int fd)
+{
+	struct mlx5ctl_device_info di;
+	struct mlx5ctl_info i;
+	unsigned char buf[4096] __attribute__((aligned(4096)));
+	struct mbox m;
+	uint32_t id;
+
+	CHECK_ERR(info(fd, &i), ENODEV);
+	CHECK_ERR(nop_cmdrpc(fd, &m), ENODEV);
+	CHECK_ERR(nop_rpc(fd, 0, &m), ENODEV);
+	CHECK_ERR(device_info(fd, &di), ENODEV);
+	CHECK_ERR(umem_reg(fd, buf, sizeof(buf), &id), ENODEV);
+	CHECK_ERR(umem_unreg(fd, 1), ENODEV);
+}
+
+static void remove_under_load_gives_enodev(void)
+{
+	long long dev0_uctx = sim_count(DEV0, "uctx_count");
+	struct hammer h[4];
+	pthread_t t[4];
+	volatile int stop = 0;
+	int fds[3], k;
+	uint64_t t0, del_ms;
+
+	create_dev(DEV_REMOVE);
+	for (k = 0; k < 3; k++)
+		fds[k] = open_dev(DEV_REMOVE);
+	for (k = 0; k < 4; k++) {
+		/* Threads 2 and 3 share a file; 0 and 1 have their own. */
+		h[k] = (struct hammer){ fds[k < 3 ? k : 2], k & 1, &stop, 0, 0 };
+		CHECK(!pthread_create(&t[k], NULL, hammer_thread, &h[k]),
+		      "pthread_create");
+	}
+	usleep(300000);
+	t0 = now_ns();
+	remove_dev(DEV_REMOVE);
+	del_ms = (now_ns() - t0) / 1000000;
+	usleep(100000);
+	stop = 1;
+	for (k = 0; k < 4; k++)
+		pthread_join(t[k], NULL);
+	for (k = 0; k < 4; k++) {
+		CHECK(h[k].calls > 0, "thread %d made no call before removal", k);
+		CHECK(h[k].err == ENODEV, "thread %d ended with %s after %ld calls",
+		      k, h[k].err ? errname(h[k].err) : "no error", h[k].calls);
+	}
+	CHECK(del_ms < 5000, "del_device took %llu ms", (unsigned long long)del_ms);
+	for (k = 0; k < 3; k++) {
+		check_all_enodev(fds[k]);
+		CHECK_OK(close(fds[k]));
+	}
+	CHECK(access(SIM_DEBUGFS "/10", F_OK) != 0, "debugfs of a removed device");
+	CHECK(sim_count(DEV0, "uctx_count") == dev0_uctx,
+	      "device 0 uctx_count %lld, was %lld", sim_count(DEV0, "uctx_count"),
+	      dev0_uctx);
+}
+
+static void remove_with_umems_then_recreate_same_id(void)
+{
+	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	struct mbox m;
+	uint32_t id;
+	int old, fd;
+
+	create_dev(DEV_REMOVE);
+	old = open_dev(DEV_REMOVE);
+	CHECK_OK(umem_reg(old, buf, 65536, &id));
+	remove_dev(DEV_REMOVE);
+	check_all_enodev(old);
+
+	/* The old file still open does not hold the id. */
+	create_dev(DEV_REMOVE);
+	CHECK(sim_count(DEV_REMOVE, "uctx_count") == 0 &&
+	      sim_count(DEV_REMOVE, "umem_count") == 0,
+	      "a new device starts with uctx %lld umem %lld",
+	      sim_count(DEV_REMOVE, "uctx_count"),
+	      sim_count(DEV_REMOVE, "umem_count"));
+	fd = open_dev(DEV_REMOVE);
+	CHECK_OK(nop_cmdrpc(fd, &m));
+	CHECK(out_status(&m) == 0, "NOP on the new device: status %#x",
+	      out_status(&m));
+	CHECK(sim_count(DEV_REMOVE, "uctx_count") == 1, "uctx_count %lld",
+	      sim_count(DEV_REMOVE, "uctx_count"));
+	CHECK_ERR(nop_cmdrpc(old, &m), ENODEV);
+	CHECK_OK(close(old));
+	CHECK_OK(close(fd));
+	CHECK(sim_count(DEV_REMOVE, "uctx_count") == 0, "uctx_count %lld",
+	      sim_count(DEV_REMOVE, "uctx_count"));
+	remove_dev(DEV_REMOVE);
+}
+
+/* ---- firmware that hangs, is slow or runs out ------------------------------ */
+
+static void on_signal(int sig)
+{
+	(void)sig;
+}
+
+struct kicker {
+	pthread_t target;
+	unsigned int after_ms;
+};
+
+static void *kick_thread(void *arg)
+{
+	struct kicker *k = arg;
+
+	usleep(k->after_ms * 1000);
+	pthread_kill(k->target, SIGUSR1);
+	return NULL;
+}
+
+static void hang_rpc_interrupted_by_signal(void)
+{
+	struct sigaction sa = { .sa_handler = on_signal };	/* no SA_RESTART */
+	struct kicker k = { pthread_self(), 300 };
+	unsigned int timeout = cmd_timeout_ms();
+	struct mbox m;
+	uint64_t t0, ms;
+	pthread_t t;
+	int fd = open_dev(DEV0);
+
+	sigaction(SIGUSR1, &sa, NULL);
+	sim_knob(DEV0, "hang", 1);
+	CHECK(!pthread_create(&t, NULL, kick_thread, &k), "pthread_create");
+	t0 = now_ns();
+	CHECK_ERR(nop_cmdrpc(fd, &m), EINTR);
+	ms = (now_ns() - t0) / 1000000;
+	pthread_join(t, NULL);
+	CHECK(ms < timeout, "interrupted after %llu ms, the timeout is %u ms",
+	      (unsigned long long)ms, timeout);
+	sim_knob(DEV0, "hang", 0);
+	CHECK_OK(nop_cmdrpc(fd, &m));
+	CHECK(out_status(&m) == 0, "NOP after the hang: status %#x", out_status(&m));
+	close(fd);
+}
+
+static void *unhang_thread(void *arg)
+{
+	(void)arg;
+	usleep(800000);
+	sim_set(DEV0, "hang", 0);
+	return NULL;
+}
+
+/*
+ * A signal whose handler asks for SA_RESTART restarts the call (the driver
+ * answers -ERESTARTSYS: nothing was delivered), which then completes once the
+ * firmware answers.
+ */
+static void hang_rpc_restarts_after_sa_restart_signal(void)
+{
+	struct sigaction sa = { .sa_handler = on_signal, .sa_flags = SA_RESTART };
+	struct kicker k = { pthread_self(), 300 };
+	struct mbox m;
+	pthread_t kick, unhang;
+	uint64_t t0, ms;
+	int fd = open_dev(DEV0);
+
+	sigaction(SIGUSR1, &sa, NULL);
+	sim_knob(DEV0, "hang", 1);
+	CHECK(!pthread_create(&kick, NULL, kick_thread, &k), "pthread_create");
+	CHECK(!pthread_create(&unhang, NULL, unhang_thread, NULL), "pthread_create");
+	t0 = now_ns();
+	memset(m.out, 0xff, sizeof(m.out));
+	CHECK_OK(nop_rpc(fd, 0, &m));
+	ms = (now_ns() - t0) / 1000000;
+	pthread_join(kick, NULL);
+	pthread_join(unhang, NULL);
+	CHECK(out_status(&m) == 0, "restarted NOP: status %#x", out_status(&m));
+	CHECK(ms >= 700, "the call returned after %llu ms, before the hang ended",
+	      (unsigned long long)ms);
+	close(fd);
+}
+
+static void hang_rpc_times_out(void)
+{
+	unsigned int timeout = cmd_timeout_ms();
+	struct mbox m;
+	uint64_t t0, ms;
+	int fd = open_dev(DEV0);
+
+	sim_knob(DEV0, "hang", 1);
+	t0 = now_ns();
+	CHECK_ERR(nop_rpc(fd, 0, &m), ETIMEDOUT);
+	ms = (now_ns() - t0) / 1000000;
+	CHECK(ms >= timeout * 9 / 10 && ms < timeout + 5000,
+	      "timed out after %llu ms, cmd_timeout_ms is %u",
+	      (unsigned long long)ms, timeout);
+	sim_knob(DEV0, "hang", 0);
+	CHECK_OK(nop_rpc(fd, 0, &m));
+	CHECK(out_status(&m) == 0, "NOP after the hang: status %#x", out_status(&m));
+	close(fd);
+}
+
+struct hung_call {
+	int fd;
+	int ret;
+	int err;
+	uint64_t done_ns;
+};
+
+static void *hung_call_thread(void *arg)
+{
+	struct hung_call *c = arg;
+	struct mbox m;
+
+	c->ret = nop_cmdrpc(c->fd, &m);
+	c->err = errno;
+	c->done_ns = now_ns();
+	return NULL;
+}
+
+static void hang_del_device_is_prompt(void)
+{
+	unsigned int timeout = cmd_timeout_ms();
+	struct hung_call c = { 0 };
+	uint64_t t0, del_ms, call_ms;
+	pthread_t t;
+
+	create_dev(DEV_HANG);
+	c.fd = open_dev(DEV_HANG);
+	sim_knob(DEV_HANG, "hang", 1);
+	CHECK(!pthread_create(&t, NULL, hung_call_thread, &c), "pthread_create");
+	usleep(200000);
+	t0 = now_ns();
+	remove_dev(DEV_HANG);
+	del_ms = (now_ns() - t0) / 1000000;
+	pthread_join(t, NULL);
+	call_ms = (c.done_ns - t0) / 1000000;
+	CHECK(c.ret == -1 && c.err == ENODEV,
+	      "the hung RPC returned %d (%s), want ENODEV", c.ret,
+	      c.ret ? errname(c.err) : "success");
+	CHECK(del_ms < timeout / 2 && call_ms < timeout / 2,
+	      "del_device took %llu ms, the hung call ended %llu ms after it; "
+	      "cmd_timeout_ms is %u", (unsigned long long)del_ms,
+	      (unsigned long long)call_ms, timeout);
+	check_all_enodev(c.fd);
+	CHECK_OK(close(c.fd));
+}
+
+struct hung_open {
+	int fd;
+	int err;
+};
+
+static void *hung_open_thread(void *arg)
+{
+	struct hung_open *o = arg;
+
+	o->fd = dev_open(DEV_HANG);
+	o->err = errno;
+	return NULL;
+}
+
+/* An open waiting for CREATE_UCTX on a hung device does not block removal. */
+static void hang_del_device_during_open(void)
+{
+	unsigned int timeout = cmd_timeout_ms();
+	struct hung_open o = { -1, 0 };
+	uint64_t t0, del_ms;
+	pthread_t t;
+
+	create_dev(DEV_HANG);
+	sim_knob(DEV_HANG, "hang", 1);
+	CHECK(!pthread_create(&t, NULL, hung_open_thread, &o), "pthread_create");
+	usleep(200000);
+	t0 = now_ns();
+	remove_dev(DEV_HANG);
+	del_ms = (now_ns() - t0) / 1000000;
+	pthread_join(t, NULL);
+	CHECK(o.fd == -1 && o.err == ENODEV, "the hung open returned %d (%s), want ENODEV",
+	      o.fd, o.fd == -1 ? errname(o.err) : "a file");
+	CHECK(del_ms < timeout / 2, "del_device took %llu ms; cmd_timeout_ms is %u",
+	      (unsigned long long)del_ms, timeout);
+}
+
+static void latency_knob_delays_rpcs(void)
+{
+	struct mbox m;
+	uint64_t t0, slow_ms, fast_ms;
+	int fd = open_dev(DEV0);
+
+	sim_knob(DEV0, "latency_us", 250000);
+	t0 = now_ns();
+	CHECK_OK(nop_cmdrpc(fd, &m));
+	slow_ms = (now_ns() - t0) / 1000000;
+	sim_knob(DEV0, "latency_us", 0);
+	t0 = now_ns();
+	CHECK_OK(nop_cmdrpc(fd, &m));
+	fast_ms = (now_ns() - t0) / 1000000;
+	CHECK(slow_ms >= 250, "NOP with 250 ms latency took %llu ms",
+	      (unsigned long long)slow_ms);
+	CHECK(fast_ms < 250, "NOP without latency took %llu ms",
+	      (unsigned long long)fast_ms);
+	close(fd);
+}
+
+/* max_objects: creation beyond it answers NO_RES (0xf), not an errno. */
+static void max_objects_reports_no_res(void)
+{
+	long long base = sim_count(DEV0, "pd_count");
+	uint32_t pd, st;
+	int fd = open_dev(DEV0), k;
+
+	sim_knob(DEV0, "max_objects", base + 2);
+	for (k = 0; k < 2; k++) {
+		st = alloc_pd(fd, 0, &pd);
+		CHECK(st == 0, "PD %d below max_objects: status %#x", k, st);
+	}
+	st = alloc_pd(fd, 0, &pd);
+	CHECK(st == 0xf, "PD beyond max_objects: status %#x, want NO_RES (0xf)",
+	      st);
+	CHECK(sim_count(DEV0, "pd_count") == base + 2, "pd_count %lld",
+	      sim_count(DEV0, "pd_count"));
+	close(fd);
+}
+
+/*
+ * The driver's own creations at the limit: a firmware error the driver
+ * cannot hand to user space as a status, so open and UMEM_REG fail with the
+ * errno NO_RES stands for (ENOSPC), leaving nothing behind.
+ */
+static void max_objects_fails_open_and_umem_reg(void)
+{
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	int fd = open_dev(DEV1), fd2;
+	long long uctx = sim_count(DEV1, "uctx_count");
+	long long umem = sim_count(DEV1, "umem_count");
+	long long files = core_count(DEV1, "open_files");
+	uint32_t a;
+	long long n;
+
+	CHECK(umem < uctx, "device 1 has %lld umems and %lld contexts", umem, uctx);
+	sim_knob(DEV1, "max_objects", uctx);
+	fd2 = dev_open(DEV1);
+	CHECK(fd2 == -1 && errno == ENOSPC, "open at the context limit: %d (%s)",
+	      fd2, fd2 == -1 ? errname(errno) : "success");
+	for (n = umem; n < uctx; n++)
+		CHECK_OK(umem_reg(fd, buf, 4096, &a));
+	CHECK_ERR(umem_reg(fd, buf, 8192, &a), ENOSPC);
+	CHECK(sim_count(DEV1, "uctx_count") == uctx &&
+	      core_count(DEV1, "open_files") == files &&
+	      sim_count(DEV1, "umem_count") == uctx,
+	      "after the refusals: uctx %lld files %lld umem %lld",
+	      sim_count(DEV1, "uctx_count"), core_count(DEV1, "open_files"),
+	      sim_count(DEV1, "umem_count"));
+	sim_knob(DEV1, "max_objects", 0);
+	CHECK_OK(umem_reg(fd, buf, 8192, &a));
+	close(fd);
+}
+
+const struct test_case lifetime_cases[] = {
+	TEST(close_releases_uctx, 30),
+	TEST(sysfs_counts_follow_files, 30),
+	TEST(open_close_1000_no_leak, 300),
+	TEST(concurrent_files_no_leak, 300),
+	TEST(close_releases_umems, 30),
+	TEST(open_fails_cleanly_on_firmware_error, 30),
+	TEST(remove_under_load_gives_enodev, 60),
+	TEST(remove_with_umems_then_recreate_same_id, 60),
+	TEST(hang_rpc_interrupted_by_signal, 30),
+	TEST(hang_rpc_restarts_after_sa_restart_signal, 30),
+	TEST(hang_rpc_times_out, 60),
+	TEST(hang_del_device_is_prompt, 60),
+	TEST(hang_del_device_during_open, 60),
+	TEST(latency_knob_delays_rpcs, 30),
+	TEST(max_objects_reports_no_res, 30),
+	TEST(max_objects_fails_open_and_umem_reg, 30),
+};
+
+const unsigned int lifetime_cases_len = sizeof(lifetime_cases) / sizeof(lifetime_cases[0]);

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+/* Guest test cases: UMEM_REG and UMEM_UNREG. */
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "tests.h"
+
+/* ---- UMEM -------------------------------------------------------------------- */
+
+static void umem_reg_and_unreg(void)
+{
+	long long base = sim_count(DEV0, "umem_count");
+	unsigned char *buf = map_pages(1 << 20, PROT_READ | PROT_WRITE);
+	long long pin = vm_pin_kib();
+	uint32_t a, b;
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fd, buf, 1 << 20, &a));
+	CHECK_OK(umem_reg(fd, buf, 4096, &b));
+	CHECK(a != b, "two umems share id %u", a);
+	CHECK(sim_count(DEV0, "umem_count") == base + 2, "umem_count %lld from %lld",
+	      sim_count(DEV0, "umem_count"), base);
+	/* The same page twice is charged twice, as ib_umem does. */
+	CHECK(vm_pin_kib() == pin + 1024 + 4, "VmPin %lld kB, was %lld",
+	      vm_pin_kib(), pin);
+	CHECK_OK(umem_unreg(fd, a));
+	CHECK_OK(umem_unreg(fd, b));
+	CHECK(sim_count(DEV0, "umem_count") == base, "umem_count %lld, was %lld",
+	      sim_count(DEV0, "umem_count"), base);
+	CHECK(vm_pin_kib() == pin, "VmPin %lld kB after unreg, was %lld",
+	      vm_pin_kib(), pin);
+	close(fd);
+}
+
+/* CREATE_UMEM failing: the pages are unpinned and uncharged again. */
+static void umem_reg_fails_cleanly_on_firmware_error(void)
+{
+	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	long long base = sim_count(DEV0, "umem_count");
+	long long core = core_count(DEV0, "umem_count");
+	long long pin = vm_pin_kib();
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	sim_knob(DEV0, "fail_next", 1);
+	CHECK_ERR(umem_reg(fd, buf, 65536, &id), EIO);
+	CHECK(vm_pin_kib() == pin && sim_count(DEV0, "umem_count") == base &&
+	      core_count(DEV0, "umem_count") == core,
+	      "VmPin %lld kB umems %lld/%lld, were %lld %lld/%lld", vm_pin_kib(),
+	      sim_count(DEV0, "umem_count"), core_count(DEV0, "umem_count"), pin,
+	      base, core);
+	close(fd);
+}
+
+/* DESTROY_UMEM failing: the umem stays registered and can be unregistered later. */
+static void umem_unreg_firmware_error_keeps_umem(void)
+{
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	long long base = sim_count(DEV0, "umem_count");
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fd, buf, 8192, &id));
+	sim_knob(DEV0, "fail_next", 1);
+	CHECK_ERR(umem_unreg(fd, id), EIO);
+	CHECK(sim_count(DEV0, "umem_count") == base + 1, "umem_count %lld from %lld",
+	      sim_count(DEV0, "umem_count"), base);
+	CHECK_OK(umem_unreg(fd, id));
+	CHECK(sim_count(DEV0, "umem_count") == base, "umem_count %lld, was %lld",
+	      sim_count(DEV0, "umem_count"), base);
+	close(fd);
+}
+
+static void umem_bad_lengths_rejected(void)
+{
+	unsigned char *buf = map_pages(4096, PROT_READ | PROT_WRITE);
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	CHECK_ERR(umem_reg(fd, buf, 0, &id), EINVAL);
+	CHECK_ERR(umem_reg(fd, buf, MLX5CTL_UMEM_MAX_LEN + 1ull, &id), EINVAL);
+	CHECK_ERR(umem_reg(fd, buf, 1ull << 40, &id), EINVAL);
+	close(fd);
+}
+
+static void umem_addr_len_overflow_rejected(void)
+{
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	CHECK_ERR(umem_reg(fd, (void *)(uintptr_t)(UINT64_MAX - 4095), 8192, &id),
+		  EINVAL);
+	/* No wrap, but past the end of user space. */
+	CHECK_ERR(umem_reg(fd, (void *)(uintptr_t)(1ull << 63), 8192, &id), EINVAL);
+	close(fd);
+}
+
+static void umem_unaligned_addr_works(void)
+{
+	unsigned char *buf = map_pages(4 * 4096, PROT_READ | PROT_WRITE);
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fd, buf + 123, 3 * 4096, &id));
+	CHECK_OK(umem_unreg(fd, id));
+	CHECK_OK(umem_reg(fd, buf + 4095, 2, &id));
+	CHECK_OK(umem_unreg(fd, id));
+	close(fd);
+}
+
+static void umem_unmapped_or_readonly_memory_efault(void)
+{
+	unsigned char *none = map_pages(8192, PROT_NONE);
+	unsigned char *ro = map_pages(8192, PROT_READ);
+	long long base = sim_count(DEV0, "umem_count");
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	CHECK_ERR(umem_reg(fd, none, 8192, &id), EFAULT);
+	/* The device may write a umem: pinning asks for write access. */
+	CHECK_ERR(umem_reg(fd, ro, 8192, &id), EFAULT);
+	CHECK(sim_count(DEV0, "umem_count") == base, "a failed reg left a umem");
+	close(fd);
+}
+
+static void umem_unreg_unknown_id_enoent(void)
+{
+	unsigned char *buf = map_pages(4096, PROT_READ | PROT_WRITE);
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	CHECK_ERR(umem_unreg(fd, 0x123456), ENOENT);
+	CHECK_OK(umem_reg(fd, buf, 4096, &id));
+	CHECK_ERR(umem_unreg(fd, id + 1), ENOENT);
+	CHECK_OK(umem_unreg(fd, id));
+	/* Twice is once too many. */
+	CHECK_ERR(umem_unreg(fd, id), ENOENT);
+	close(fd);
+}
+
+static void umem_reserved_must_be_zero(void)
+{
+	unsigned char *buf = map_pages(4096, PROT_READ | PROT_WRITE);
+	struct mlx5ctl_umem_reg reg = {
+		.addr = (uintptr_t)buf, .len = 4096, .reserved = 1,
+	};
+	struct mlx5ctl_umem_unreg unreg = { .reserved = 1 };
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_UMEM_REG, &reg), EINVAL);
+	CHECK_OK(umem_reg(fd, buf, 4096, &id));
+	unreg.umem_id = id;
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_UMEM_UNREG, &unreg), EINVAL);
+	CHECK_OK(umem_unreg(fd, id));
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_UMEM_REG, (void *)16), EFAULT);
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_UMEM_UNREG, (void *)16), EFAULT);
+	close(fd);
+}
+
+static void umem_belongs_to_its_file(void)
+{
+	unsigned char *buf = map_pages(4096, PROT_READ | PROT_WRITE);
+	uint32_t id;
+	int fa = open_dev(DEV0), fb = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fa, buf, 4096, &id));
+	CHECK_ERR(umem_unreg(fb, id), ENOENT);
+	CHECK_OK(umem_unreg(fa, id));
+	close(fa);
+	close(fb);
+}
+
+static void memlock_limited(void *arg)
+{
+	struct rlimit rl = { 65536, 65536 };
+	unsigned char *buf = map_pages(1 << 20, PROT_READ | PROT_WRITE);
+	long long base = sim_count(DEV0, "umem_count");
+	uint32_t a, b;
+	int fd;
+
+	(void)arg;
+	CHECK(!setrlimit(RLIMIT_MEMLOCK, &rl), "setrlimit: %s", errname(errno));
+	/* Root's CAP_IPC_LOCK would lift the limit. */
+	CHECK(!caps_limit(ALL_CAPS & ~CAP_BIT(CAP_IPC_LOCK)), "capset failed");
+	fd = open_dev(DEV0);
+	CHECK_ERR(umem_reg(fd, buf, 1 << 20, &a), ENOMEM);
+	CHECK_OK(umem_reg(fd, buf, 32768, &a));
+	/* The charge adds up: 32 KiB more would pass the 64 KiB limit. */
+	CHECK_ERR(umem_reg(fd, buf + 65536, 65536, &b), ENOMEM);
+	CHECK_OK(umem_unreg(fd, a));
+	/* Unregistering gives the charge back. */
+	CHECK_OK(umem_reg(fd, buf, 65536, &b));
+	CHECK_OK(umem_unreg(fd, b));
+	CHECK(sim_count(DEV0, "umem_count") == base, "umem_count %lld, was %lld",
+	      sim_count(DEV0, "umem_count"), base);
+	close(fd);
+}
+
+static void umem_rlimit_memlock_enomem(void)
+{
+	test_in_child(memlock_limited, NULL);
+}
+
+const struct test_case umem_cases[] = {
+	TEST(umem_reg_and_unreg, 30),
+	TEST(umem_reg_fails_cleanly_on_firmware_error, 30),
+	TEST(umem_unreg_firmware_error_keeps_umem, 30),
+	TEST(umem_bad_lengths_rejected, 30),
+	TEST(umem_addr_len_overflow_rejected, 30),
+	TEST(umem_unaligned_addr_works, 30),
+	TEST(umem_unmapped_or_readonly_memory_efault, 30),
+	TEST(umem_unreg_unknown_id_enoent, 30),
+	TEST(umem_reserved_must_be_zero, 30),
+	TEST(umem_belongs_to_its_file, 30),
+	TEST(umem_rlimit_memlock_enomem, 30),
+};
+
+const unsigned int umem_cases_len = sizeof(umem_cases) / sizeof(umem_cases[0]);
