@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
-/* Guest test cases: what close releases, leaks, device removal, firmware that
- * hangs, is slow or runs out of objects. */
+/*
+ * Guest test cases: what close releases, leaks, device removal, and firmware
+ * that hangs, is slow or runs out of objects.
+ */
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>

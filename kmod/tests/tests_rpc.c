@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
-/* Guest test cases: INFO, CMDRPC, the scoped RPC, DEVICE_INFO, unknown ioctls, uid stamping
- * and object ownership, capabilities and scopes.
- * rpc_debug_write_taints_once comes first: the kernel taints once. */
+/*
+ * Guest test cases: INFO, CMDRPC, the scoped RPC, DEVICE_INFO, unknown
+ * ioctls, uid stamping and object ownership, capabilities and scopes.
+ * rpc_debug_write_taints_once comes first: the kernel taints only once.
+ */
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -200,21 +202,23 @@ static void set_cmdrpc_scope(long long scope)
 /* The scope of CMDRPC is the module parameter's, read at each call. */
 static void v4_cmdrpc_follows_cmdrpc_scope_param(void)
 {
+	int ret, err, ret_ro, err_ro;
 	struct mbox m;
 	uint32_t inlen;
 	int fd = open_dev(DEV0);
 
+	/* The scope is restored before checking: a failed check ends the case. */
 	set_cmdrpc_scope(MLX5CTL_RPC_DEBUG_WRITE);
 	inlen = set_diag_in(&m);
 	errno = 0;
-	int ret = cmdrpc(fd, m.in, inlen, m.out, set_diag_outlen());
-	int err = errno;
+	ret = cmdrpc(fd, m.in, inlen, m.out, set_diag_outlen());
+	err = errno;
 
 	set_cmdrpc_scope(MLX5CTL_RPC_CONFIGURATION);
 	inlen = paos_in(&m, 1);
 	errno = 0;
-	int ret_ro = cmdrpc(fd, m.in, inlen, m.out, paos_outlen());
-	int err_ro = errno;
+	ret_ro = cmdrpc(fd, m.in, inlen, m.out, paos_outlen());
+	err_ro = errno;
 
 	set_cmdrpc_scope(MLX5CTL_RPC_DEBUG_READ_ONLY);
 	CHECK(ret == 0, "SET_DIAGNOSTIC_PARAMS at cmdrpc_scope 2: %s", errname(err));
