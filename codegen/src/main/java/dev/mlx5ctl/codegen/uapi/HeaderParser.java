@@ -45,6 +45,8 @@ final class HeaderParser {
     /** Every name an expression may use: macros and enumerators defined so far. */
     private final Map<String, Long> values = new HashMap<>();
     private final Map<String, CStruct> structsByName = new HashMap<>();
+    /** Structs already reported: what refers to them is not reported again. */
+    private final Set<String> brokenStructs = new HashSet<>();
     /** Every macro and enumerator name, ioctls included, to catch a second definition. */
     private final Set<String> names = new HashSet<>();
 
@@ -101,14 +103,14 @@ final class HeaderParser {
                     } else {
                         error(t, "unsupported declaration starting with '" + t.text()
                                 + "': the uAPI header may declare only structs, enums and macros");
-                        skipPast(";");
+                        skipDeclaration();
                     }
                     pendingDoc = null;
                 }
                 case ERROR -> error(t, "unexpected '" + t.text() + "'");
                 default -> {
                     error(t, "unexpected '" + t.text() + "'");
-                    skipPast(";");
+                    skipDeclaration();
                 }
             }
         }
@@ -262,6 +264,9 @@ final class HeaderParser {
                 return;
             }
             CStruct s = structsByName.get(arg.get(1).text());
+            if (s == null && brokenStructs.contains(arg.get(1).text())) {
+                return;
+            }
             if (s == null) {
                 error(t, name + ": struct " + arg.get(1).text() + " is not defined above it");
                 return;
@@ -316,6 +321,7 @@ final class HeaderParser {
             return;
         }
         List<Member> members = new ArrayList<>();
+        int problems = diagnostics.size();
         while (peek() != null && !peek().is("}")) {
             member(doc).ifPresent(members::add);
         }
@@ -323,6 +329,10 @@ final class HeaderParser {
         expect(";", "';' after the struct");
         if (structsByName.containsKey(name.text())) {
             error(name, "struct " + name.text() + " is defined twice");
+            return;
+        }
+        if (diagnostics.size() > problems) {
+            brokenStructs.add(name.text());
             return;
         }
         if (members.isEmpty()) {
@@ -504,6 +514,21 @@ final class HeaderParser {
     private void skipPast(String text) {
         while (peek() != null && peek().kind() != Kind.DIRECTIVE) {
             if (take().is(text)) {
+                return;
+            }
+        }
+    }
+
+    /** Error recovery at the top level: drop a whole declaration, braces and all, up to its ';'. */
+    private void skipDeclaration() {
+        int depth = 0;
+        while (peek() != null && (depth > 0 || peek().kind() != Kind.DIRECTIVE)) {
+            CToken t = take();
+            if (t.is("{")) {
+                depth++;
+            } else if (t.is("}")) {
+                depth--;
+            } else if (t.is(";") && depth <= 0) {
                 return;
             }
         }
