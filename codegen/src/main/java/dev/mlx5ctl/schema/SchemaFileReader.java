@@ -207,11 +207,8 @@ final class SchemaFileReader {
             e.checkKeys(what, "reserved", "at", "doc");
             Num width = e.number("reserved", true, 1, MAX_BITS, what);
             Num at = e.number("at", false, 0, MAX_BITS, what);
-            String doc = e.doc(what);
-            if (width == null) {
-                return new FieldDecl(null, null, null, null, null, null, at, doc, location(node));
-            }
-            return new FieldDecl(null, width, null, null, null, null, at, doc, location(node));
+            // Without a valid width this is a field of unknown extent, as any other unreadable one.
+            return new FieldDecl(null, width, null, null, null, null, at, e.doc(what), location(node));
         }
         Text name = e.name("field", LOWER_SNAKE);
         String what = (name == null ? "field" : "field '" + name.value() + "'") + " of " + layoutWhat;
@@ -295,7 +292,8 @@ final class SchemaFileReader {
                     continue;
                 }
                 Entries o = new Entries(m);
-                o.checkKeys(overrideWhat, "op_mod", "scope");
+                o.checkKeys(overrideWhat, "op_mod", "scope", "doc");
+                o.doc(overrideWhat);
                 Num value = null;
                 Text valueName = null;
                 Node valueNode = o.node("op_mod");

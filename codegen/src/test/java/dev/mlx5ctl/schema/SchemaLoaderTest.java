@@ -75,7 +75,7 @@ class SchemaLoaderTest {
                 op_mod:
                   enum: access_reg_op_mod
                   scopes:
-                    - {op_mod: write, scope: configuration}
+                    - {op_mod: write, scope: configuration, doc: Writing a register configures the device.}
             registers:
               - {name: PAOS, id: 0x5006, layout: pair}
             cap_types:
