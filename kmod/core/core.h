@@ -76,6 +76,7 @@ u32 mlx5ctl_allowed_scopes(void);
 /* umem.c */
 int mlx5ctl_umem_reg(struct mlx5ctl_file *mfile, struct mlx5ctl_umem_reg *reg);
 int mlx5ctl_umem_unreg(struct mlx5ctl_file *mfile, u32 umem_id);
-void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile, bool removing);
+void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile);
+void mlx5ctl_umem_release_all(struct mlx5ctl_file *mfile, bool fw_gone);
 
 #endif /* __MLX5CTL_CORE_H */

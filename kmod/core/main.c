@@ -28,9 +28,10 @@
  *   change it holding the rwsem for read plus files_lock (opens and releases
  *   may run in parallel); remove() walks it holding the rwsem for write.
  *
- * - Closing a file destroys its umems, then its user context. A umem the
- *   firmware refuses to destroy stays pinned (the device may still write to
- *   it) unless the device is being removed.
+ * - Closing a file destroys its umems, then its user context, which takes
+ *   along what the uid still owns (a umem an mkey kept alive is released
+ *   then). Only if both fail, on a device not being removed, does a umem stay
+ *   pinned (leaked, with a warning): the device may still write to it.
  *
  * - An orphaned fd (its device removed) answers -ENODEV to every ioctl; its
  *   release frees only core memory. The fops' owner keeps mlx5ctl.ko loaded
@@ -92,7 +93,7 @@ static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile)
 	return 0;
 }
 
-static void mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
+static int mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
 {
 	u32 out[MLX5CTL_ST_SZ_DW(mbox_out)] = {};
 	u32 in[MLX5CTL_ST_SZ_DW(destroy_uctx_in)] = {};
@@ -107,20 +108,24 @@ static void mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
 	if (ret && ret != -ENODEV)
 		dev_warn(&mdev->madev->adev.dev,
 			 "uid %u: destroy failed (%d)\n", mfile->uid, ret);
-	/* Nothing of the host's hangs on a user context: it is gone for us. */
+	/* Gone for us whatever the firmware said: no fd can name it again. */
 	atomic_dec(&mdev->live_uctx);
+	return ret;
 }
 
 /*
- * Umems before the uid they were created under. Rwsem held, ops present;
- * @removing: called by remove(), the device goes away.
+ * Umems before the uid they were created under; DESTROY_UCTX takes with it
+ * whatever the uid still owns, so umems an mkey kept alive are released
+ * after it. Rwsem held, ops present; @removing: called by remove().
  */
 static void mlx5ctl_file_teardown(struct mlx5ctl_file *mfile, bool removing)
 {
 	struct mlx5ctl_dev *mdev = mfile->mdev;
+	int ret;
 
-	mlx5ctl_umem_destroy_all(mfile, removing);
-	mlx5ctl_uctx_destroy(mfile);
+	mlx5ctl_umem_destroy_all(mfile);
+	ret = mlx5ctl_uctx_destroy(mfile);
+	mlx5ctl_umem_release_all(mfile, removing || !ret || ret == -ENODEV);
 	mutex_lock(&mdev->files_lock);
 	list_del_init(&mfile->node);
 	mutex_unlock(&mdev->files_lock);

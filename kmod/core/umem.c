@@ -269,28 +269,47 @@ int mlx5ctl_umem_unreg(struct mlx5ctl_file *mfile, u32 umem_id)
 }
 
 /**
- * mlx5ctl_umem_destroy_all() - Release every umem of a file
+ * mlx5ctl_umem_destroy_all() - Destroy a file's umems before its user context
  * @mfile: The file, closing or losing its device
- * @removing: The device is being removed: it will not touch memory again
  *
- * A umem the firmware failed to destroy may still be a DMA target, so its
- * pages stay pinned (leaked, with a warning) unless the device is going away.
+ * Those the firmware refuses to destroy (an mkey of the file still maps one,
+ * say) stay in @mfile->umems for mlx5ctl_umem_release_all().
  */
-void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile, bool removing)
+void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile)
 {
 	struct mlx5ctl_umem *umem;
 	unsigned long id;
-	int ret;
+
+	xa_for_each(&mfile->umems, id, umem) {
+		if (mlx5ctl_umem_destroy_fw(mfile, umem->umem_id))
+			continue;
+		xa_erase(&mfile->umems, id);
+		mlx5ctl_umem_release(mfile, umem);
+	}
+}
+
+/**
+ * mlx5ctl_umem_release_all() - After DESTROY_UCTX, the umems left over
+ * @mfile: The file
+ * @fw_gone: The firmware no longer knows them: the user context died with
+ *	everything it owned, or the device is going away
+ *
+ * Otherwise the device may still write to them, so their pages stay pinned:
+ * leaked, with a warning, rather than handed back to the allocator.
+ */
+void mlx5ctl_umem_release_all(struct mlx5ctl_file *mfile, bool fw_gone)
+{
+	struct mlx5ctl_umem *umem;
+	unsigned long id;
 
 	xa_for_each(&mfile->umems, id, umem) {
 		xa_erase(&mfile->umems, id);
-		ret = mlx5ctl_umem_destroy_fw(mfile, umem->umem_id);
-		if (ret && ret != -ENODEV && !removing) {
-			dev_warn(&mfile->mdev->madev->adev.dev,
-				 "umem %u: destroy failed (%d), leaking its pinned pages\n",
-				 umem->umem_id, ret);
+		if (fw_gone) {
+			mlx5ctl_umem_release(mfile, umem);
 			continue;
 		}
-		mlx5ctl_umem_release(mfile, umem);
+		dev_warn(&mfile->mdev->madev->adev.dev,
+			 "umem %u outlived its user context, leaking its pinned pages\n",
+			 umem->umem_id);
 	}
 }
