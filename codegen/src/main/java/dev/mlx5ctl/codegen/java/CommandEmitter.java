@@ -101,11 +101,11 @@ final class CommandEmitter {
                         ? new Object[] {Names.hex(o.opMod()), Model.SCOPE, scopeConstant(o.scope())}
                         : new Object[] {Map.class, Names.hex(o.opMod()), Model.SCOPE, scopeConstant(o.scope())});
             }
-            return CodeBlock.of("$T.of(new $T.OpModInfo($S, $L, $L, $T.$L($L)))", Optional.class,
+            return CodeBlock.of("$T.of(new $T.OpModInfo($S,$W$L,$W$L,$W$T.$L($L)))", Optional.class,
                     Model.COMMAND_INFO, m.doc() == null ? "" : m.doc(), optional(m.enumName()),
                     optional(m.layout()), Map.class, pairs ? "of" : "ofEntries", scopes.build());
         }).orElse(CodeBlock.of("$T.empty()", Optional.class));
-        return CodeBlock.of("new $T(NAME, OPCODE, SCOPE, $S, $S, $S,\n$>$L$<)", Model.COMMAND_INFO, command.in(),
+        return CodeBlock.of("new $T(NAME,$WOPCODE,$WSCOPE,$W$S,$W$S,$W$S,\n$>$L$<)", Model.COMMAND_INFO, command.in(),
                 command.out(), command.doc() == null ? "" : command.doc(), opMod);
     }
 

@@ -114,12 +114,12 @@ final class EnumEmitter {
     }
 
     private CodeBlock info() {
-        CodeBlock.Builder b = CodeBlock.builder().add("new $T(NAME, $S, $L, $T.of(", Model.ENUM_INFO,
+        CodeBlock.Builder b = CodeBlock.builder().add("new $T(NAME,$W$S,$W$L,$W$T.of(", Model.ENUM_INFO,
                 def.doc() == null ? "" : def.doc(), def.flags(), List.class).indent();
         List<EnumDef.Value> values = def.values();
         for (int i = 0; i < values.size(); i++) {
             EnumDef.Value v = values.get(i);
-            b.add("\nnew $T.Value($S, $L, $S)$L", Model.ENUM_INFO, v.name(), Names.longLiteral(v.value()),
+            b.add("\nnew $T.Value($S,$W$L,$W$S)$L", Model.ENUM_INFO, v.name(), Names.longLiteral(v.value()),
                     v.doc() == null ? "" : v.doc(), i + 1 < values.size() ? "," : "");
         }
         return b.unindent().add("))").build();

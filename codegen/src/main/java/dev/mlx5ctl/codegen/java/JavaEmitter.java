@@ -8,6 +8,7 @@ import dev.mlx5ctl.schema.Layout;
 import dev.mlx5ctl.schema.Location;
 import dev.mlx5ctl.schema.Schema;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,15 @@ public final class JavaEmitter {
      */
     public static void emit(Schema schema, String schemaSource, Path outDir) throws IOException {
         for (JavaFile file : files(schema, schemaSource)) {
-            file.writeTo(outDir);
+            Path dir = outDir.resolve(file.packageName().replace('.', '/'));
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(file.typeSpec().name() + ".java"), render(file));
         }
+    }
+
+    /** The text of one generated file, as {@link #emit} writes it: JavaPoet's output with long javadoc wrapped. */
+    public static String render(JavaFile file) {
+        return Javadocs.reflow(file.toString());
     }
 
     /** The files {@link #emit} writes, in memory (for tests that compile them without touching the disk). */

@@ -36,4 +36,40 @@ final class Javadocs {
         int at = f.lastIndexOf("/schema/");
         return at >= 0 ? f.substring(at + 1) : f;
     }
+
+    /** The column javadoc lines are wrapped at; code lines are wrapped by JavaPoet at 100 too. */
+    static final int WRAP = 100;
+
+    /**
+     * Re-flows the javadoc lines of a generated source that run past {@link #WRAP} at word boundaries, keeping the
+     * {@code " * "} prefix, so that long schema docs read as a person would have wrapped them.
+     */
+    static String reflow(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 256);
+        for (String line : source.split("\n", -1)) {
+            int star = line.indexOf("* ");
+            boolean javadoc = star >= 0 && line.substring(0, star).isBlank();
+            if (!javadoc || line.length() <= WRAP) {
+                out.append(line).append('\n');
+                continue;
+            }
+            String prefix = line.substring(0, star + 2);
+            String rest = line.substring(star + 2);
+            int room = Math.max(40, WRAP - prefix.length());
+            while (rest.length() > room) {
+                int cut = rest.lastIndexOf(' ', room);
+                if (cut <= 0) {
+                    cut = rest.indexOf(' ', room);
+                    if (cut < 0) {
+                        break;
+                    }
+                }
+                out.append(prefix).append(rest, 0, cut).append('\n');
+                rest = rest.substring(cut + 1);
+            }
+            out.append(prefix).append(rest).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
+    }
 }

@@ -142,8 +142,8 @@ final class LayoutEmitter {
 
     private static CodeBlock read(int width, CodeBlock bit, String widthConstant) {
         return width < 32
-                ? CodeBlock.of("$T.getInt(segment, $L, $N)", Model.BITS, bit, widthConstant)
-                : CodeBlock.of("$T.get(segment, $L, $N)", Model.BITS, bit, widthConstant);
+                ? CodeBlock.of("$T.getInt(segment,$W$L,$W$N)", Model.BITS, bit, widthConstant)
+                : CodeBlock.of("$T.get(segment,$W$L,$W$N)", Model.BITS, bit, widthConstant);
     }
 
     private String fieldDoc(Field f, String what) {
@@ -164,7 +164,7 @@ final class LayoutEmitter {
     // ---- scalars ------------------------------------------------------------------------------------------------
 
     private void scalar(Field.Scalar s) {
-        fieldInfos.add(CodeBlock.of("$T.scalar($S, $L, $L, $L, $S)", Model.FIELD_INFO, s.name(),
+        fieldInfos.add(CodeBlock.of("$T.scalar($S,$W$L,$W$L,$W$L,$W$S)", Model.FIELD_INFO, s.name(),
                 Names.hex(s.offset()), Names.hex(s.width()), s.enumName().map(e -> CodeBlock.of("$S", e))
                         .orElse(CodeBlock.of("null")), s.doc()));
         Place p = place(s, s.width(), "", null);
@@ -185,7 +185,7 @@ final class LayoutEmitter {
 
     private CodeBlock checked(String fieldName, CodeBlock value, int width, String widthConstant) {
         return width == 64 ? value
-                : CodeBlock.of("$T.checkWidth(NAME, $S, $L, $N)", Model.BITS, fieldName, value, widthConstant);
+                : CodeBlock.of("$T.checkWidth(NAME,$W$S,$W$L,$W$N)", Model.BITS, fieldName, value, widthConstant);
     }
 
     private void typedScalar(Field.Scalar s, String method, Place p, EnumDef e) {
@@ -221,7 +221,7 @@ final class LayoutEmitter {
     // ---- nested layouts -----------------------------------------------------------------------------------------
 
     private void nested(Field.Nested n) {
-        fieldInfos.add(CodeBlock.of("$T.nested($S, $L, $L, $S, $S)", Model.FIELD_INFO, n.name(),
+        fieldInfos.add(CodeBlock.of("$T.nested($S,$W$L,$W$L,$W$S,$W$S)", Model.FIELD_INFO, n.name(),
                 Names.hex(n.offset()), Names.hex(n.width()), n.layout(), n.doc()));
         Place p = place(n, n.width(), "", null);
         ClassName type = model.layoutClass(n.layout());
@@ -244,10 +244,10 @@ final class LayoutEmitter {
         int ew = a.element().width();
         String flex = Boolean.toString(a.flexible());
         switch (a.element()) {
-            case Field.ScalarElement se -> fieldInfos.add(CodeBlock.of("$T.scalarArray($S, $L, $L, $L, $L, $L, $S)",
+            case Field.ScalarElement se -> fieldInfos.add(CodeBlock.of("$T.scalarArray($S,$W$L,$W$L,$W$L,$W$L,$W$L,$W$S)",
                     Model.FIELD_INFO, a.name(), Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
                     se.enumName().map(e -> CodeBlock.of("$S", e)).orElse(CodeBlock.of("null")), a.doc()));
-            case Field.LayoutElement le -> fieldInfos.add(CodeBlock.of("$T.layoutArray($S, $L, $L, $L, $L, $S, $S)",
+            case Field.LayoutElement le -> fieldInfos.add(CodeBlock.of("$T.layoutArray($S,$W$L,$W$L,$W$L,$W$L,$W$S,$W$S)",
                     Model.FIELD_INFO, a.name(), Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
                     le.layout(), a.doc()));
         }
@@ -270,13 +270,13 @@ final class LayoutEmitter {
         }
         CodeBlock viewBit = CodeBlock.of("base + $N + (long) index * $N", p.offset, p.width);
         CodeBlock builderBit = CodeBlock.of("$N + (long) index * $N", p.offset, p.width);
-        String shape = (a.flexible() ? "flexible array" : "array of " + a.count()) + " at bit offset "
+        String shape = (a.flexible() ? "a flexible array" : "an array of " + a.count()) + " at bit offset "
                 + Names.hex(a.offset()) + ", " + ew + " bits each";
         switch (a.element()) {
             case Field.ScalarElement se -> {
                 TypeName type = valueType(ew);
                 view.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(type)
-                        .addJavadoc(fieldDoc(a, "element {@code index} of an " + shape))
+                        .addJavadoc(fieldDoc(a, "element {@code index} of " + shape))
                         .addParameter(TypeName.INT, "index")
                         .addStatement("$T.checkIndex(index, $L)", Objects.class, viewCount)
                         .addStatement("return $L", read(ew, viewBit, p.width)).build());
@@ -315,7 +315,7 @@ final class LayoutEmitter {
             case Field.LayoutElement le -> {
                 ClassName type = model.layoutClass(le.layout());
                 view.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(type)
-                        .addJavadoc(fieldDoc(a, "element {@code index}, a {@code " + le.layout() + "}, of an "
+                        .addJavadoc(fieldDoc(a, "element {@code index}, a {@code " + le.layout() + "}, of "
                                 + shape))
                         .addParameter(TypeName.INT, "index")
                         .addStatement("$T.checkIndex(index, $L)", Objects.class, viewCount)
@@ -362,7 +362,7 @@ final class LayoutEmitter {
                         layout.name())
                 .addParameter(Model.MEMORY_SEGMENT, "segment")
                 .beginControlFlow("if (segment.byteSize() < SIZE_BYTES)")
-                .addStatement("throw new $T(NAME + \" needs at least \" + SIZE_BYTES + \" bytes, got \" + "
+                .addStatement("throw new $T(NAME + \" needs at least \" + SIZE_BYTES + \" bytes, got \"$W+ "
                         + "segment.byteSize())", IllegalArgumentException.class)
                 .endControlFlow()
                 .addStatement("return new $T(segment, 0)", self).build());
@@ -464,7 +464,7 @@ final class LayoutEmitter {
     }
 
     private CodeBlock layoutInfo() {
-        CodeBlock.Builder b = CodeBlock.builder().add("new $T(NAME, $S, $L, SIZE_BITS, $T.of(", Model.LAYOUT_INFO,
+        CodeBlock.Builder b = CodeBlock.builder().add("new $T(NAME,$W$S,$W$L,$WSIZE_BITS,$W$T.of(", Model.LAYOUT_INFO,
                 layout.doc() == null ? "" : layout.doc(), layout.kind() == Layout.Kind.UNION,
                 List.class).indent();
         for (int i = 0; i < fieldInfos.size(); i++) {

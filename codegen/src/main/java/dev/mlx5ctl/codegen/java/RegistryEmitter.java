@@ -47,7 +47,7 @@ final class RegistryEmitter {
                     .addJavadoc("$L\n\n<p>Register {@code $L}, register_id $L, data layout {@link $T}.\n",
                             Javadocs.textOr(r.doc(), "The " + r.name() + " register."), r.name(),
                             Names.hex(r.id()), model.layoutClass(r.layout()))
-                    .initializer("new $T($S, $L, $S, $S)", Model.REGISTER_INFO, r.name(), Names.hex(r.id()),
+                    .initializer("new $T($S,$W$L,$W$S,$W$S)", Model.REGISTER_INFO, r.name(), Names.hex(r.id()),
                             r.layout(), r.doc() == null ? "" : r.doc())
                     .build());
         }
@@ -59,7 +59,7 @@ final class RegistryEmitter {
                     .addJavadoc("$L\n\n<p>Capability type {@code $L}, cap_type $L, layout {@link $T}.\n",
                             Javadocs.textOr(t.doc(), "The " + t.name() + " capabilities."), t.name(),
                             Names.hex(t.value()), model.layoutClass(t.layout()))
-                    .initializer("new $T($S, $L, $S, $S)", Model.CAP_TYPE_INFO, t.name(), Names.hex(t.value()),
+                    .initializer("new $T($S,$W$L,$W$S,$W$S)", Model.CAP_TYPE_INFO, t.name(), Names.hex(t.value()),
                             t.layout(), t.doc() == null ? "" : t.doc())
                     .build());
         }

@@ -37,20 +37,27 @@ final class InMemoryCompiler {
         return Path.of(root, "tools", "src", "main", "java", "dev", "mlx5ctl", "layout");
     }
 
+    private static JavaFileObject source(URI uri, String text) {
+        return new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return text;
+            }
+        };
+    }
+
     /** Compiles and returns a loader for the classes, or fails with javac's diagnostics. */
     static ClassLoader compile(List<JavaFile> generated) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<JavaFileObject> units = new ArrayList<>();
-        generated.forEach(f -> units.add(f.toJavaFileObject()));
+        // The text emit() writes (with javadoc re-flowed), not JavaPoet's own rendering.
+        for (JavaFile f : generated) {
+            units.add(source(URI.create("string:///" + f.packageName().replace('.', '/') + "/" + f.typeSpec().name()
+                    + ".java"), JavaEmitter.render(f)));
+        }
         try (Stream<Path> files = Files.list(runtimeSources())) {
             for (Path p : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String text = Files.readString(p);
-                units.add(new SimpleJavaFileObject(p.toUri(), JavaFileObject.Kind.SOURCE) {
-                    @Override
-                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                        return text;
-                    }
-                });
+                units.add(source(p.toUri(), Files.readString(p)));
             }
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
