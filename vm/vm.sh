@@ -268,7 +268,10 @@ prepare()
 {
 	mkdir -p "$CACHE"
 	exec 9>"$CACHE/.lock"
-	flock 9
+	if ! flock -n 9; then
+		say "waiting for another vm.sh to finish building or preparing the cache"
+		flock 9
+	fi
 	find_kver
 	prepare_kernel
 	prepare_initramfs
