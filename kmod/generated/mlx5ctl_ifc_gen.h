@@ -228,7 +228,10 @@ enum {
 /* VLAN ids. */
 #define MLX5CTL_NIC_VPORT_LIST_TYPE_VLAN 0x2
 
-/* ACCESS_REG register ids (register_id), with the layout of each register's data. */
+/*
+ * ACCESS_REG register ids (register_id), each with the layout of the register's
+ * data.
+ */
 enum {
 	/* pmlp_reg: Port module lane mapping. */
 	MLX5CTL_REG_PMLP = 0x5002,
@@ -251,7 +254,10 @@ enum {
 	MLX5CTL_REG_RESOURCE_DUMP = 0xc000,
 };
 
-/* QUERY_HCA_CAP capability types (op_mod cap_type), with the layout of each block. */
+/*
+ * QUERY_HCA_CAP capability types (op_mod cap_type), each with the layout of its
+ * block.
+ */
 enum {
 	/* cmd_hca_cap: General device capabilities. */
 	MLX5CTL_CAP_GENERAL = 0x0,

@@ -63,7 +63,8 @@ final class IfcHeader {
         if (schema.commands().isEmpty()) {
             return;
         }
-        out.append("\n/* Command opcodes (the opcode field of every command's input header). */\nenum {\n");
+        out.append('\n').append(comment(0, "Command opcodes (the opcode field of every command's input header)."))
+                .append("enum {\n");
         schema.commands().stream().sorted(Comparator.comparingInt(Command::opcode))
                 .forEach(c -> enumerator("MLX5CTL_CMD_OP_" + c.name(), c.opcode()));
         out.append("};\n");
@@ -89,8 +90,8 @@ final class IfcHeader {
         if (schema.registers().isEmpty()) {
             return;
         }
-        out.append("\n/* ACCESS_REG register ids (register_id), with the layout of each register's data. */\n");
-        out.append("enum {\n");
+        out.append('\n').append(comment(0, "ACCESS_REG register ids (register_id), each with the layout of the "
+                + "register's data.")).append("enum {\n");
         for (Register r : schema.registers()) {
             out.append(comment(1, r.layout() + ": " + r.doc()));
             enumerator("MLX5CTL_REG_" + r.name(), r.id());
@@ -102,8 +103,8 @@ final class IfcHeader {
         if (schema.capTypes().isEmpty()) {
             return;
         }
-        out.append("\n/* QUERY_HCA_CAP capability types (op_mod cap_type), with the layout of each block. */\n");
-        out.append("enum {\n");
+        out.append('\n').append(comment(0, "QUERY_HCA_CAP capability types (op_mod cap_type), each with the "
+                + "layout of its block.")).append("enum {\n");
         for (CapType c : schema.capTypes()) {
             out.append(comment(1, c.layout() + ": " + c.doc()));
             enumerator("MLX5CTL_CAP_" + upper(c.name()), c.value());
