@@ -5,10 +5,14 @@
  * (ENOTTY: the cost of the syscall and the dispatch alone), with one thread
  * and with two (each its own file, or one shared file).
  *
+ * Each configuration runs REPS times, the configurations interleaved, and the
+ * median counts: a guest under TCG on a busy host is noisy, and interleaving
+ * spreads that noise over all of them alike. The spread (min..max) is shown.
+ *
  * It reports; it does not judge: the targets are printed with met or not met
  * and the exit status is 0 whenever the measurements could be taken.
  *
- * Usage: mlx5ctl-bench [-d DEVICE_ID] [-s SECONDS_PER_RUN]
+ * Usage: mlx5ctl-bench [-d DEVICE_ID] [-s SECONDS_PER_RUN] [-r REPS]
  */
 #include <errno.h>
 #include <pthread.h>
@@ -169,6 +173,15 @@ static double measure(unsigned int dev, enum op op, enum layout layout,
 	return (double)calls * 1e9 / (double)(t1 - t0);
 }
 
+#define MAX_REPS 21
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
 static const char *verdict(int met)
 {
 	return met ? "met" : "NOT met";
@@ -176,11 +189,12 @@ static const char *verdict(int met)
 
 int main(int argc, char **argv)
 {
-	double rate[OP_COUNT][LAYOUT_COUNT], seconds = 1.0;
-	unsigned int dev = 0;
+	double runs[OP_COUNT][LAYOUT_COUNT][MAX_REPS];
+	double rate[OP_COUNT][LAYOUT_COUNT], seconds = 0.5;
+	unsigned int dev = 0, reps = 5, r;
 	int opt, o, l;
 
-	while ((opt = getopt(argc, argv, "d:s:")) != -1) {
+	while ((opt = getopt(argc, argv, "d:s:r:")) != -1) {
 		switch (opt) {
 		case 'd':
 			dev = (unsigned int)strtoul(optarg, NULL, 0);
@@ -188,14 +202,18 @@ int main(int argc, char **argv)
 		case 's':
 			seconds = strtod(optarg, NULL);
 			break;
+		case 'r':
+			reps = (unsigned int)strtoul(optarg, NULL, 0);
+			break;
 		default:
-			fprintf(stderr, "usage: %s [-d DEVICE_ID] [-s SECONDS]\n",
+			fprintf(stderr, "usage: %s [-d DEVICE_ID] [-s SECONDS] [-r REPS]\n",
 				argv[0]);
 			return 2;
 		}
 	}
-	if (seconds <= 0 || seconds > 60) {
-		fprintf(stderr, "bench: -s takes 0 to 60 seconds\n");
+	if (seconds <= 0 || seconds > 60 || reps < 1 || reps > MAX_REPS) {
+		fprintf(stderr, "bench: -s takes 0 to 60 seconds, -r 1 to %d\n",
+			MAX_REPS);
 		return 2;
 	}
 
@@ -204,20 +222,31 @@ int main(int argc, char **argv)
 		if (measure(dev, o, ONE_THREAD, seconds / 10) < 0)
 			return 1;
 
+	for (r = 0; r < reps; r++)
+		for (o = 0; o < OP_COUNT; o++)
+			for (l = 0; l < LAYOUT_COUNT; l++) {
+				runs[o][l][r] = measure(dev, o, l, seconds);
+				if (runs[o][l][r] < 0)
+					return 1;
+			}
+
+	printf("mlx5ctl RPC benchmark: device %u, median of %u runs of %.2f s\n\n",
+	       dev, reps, seconds);
+	printf("%-12s %-22s %12s %12s  %s\n", "call", "threads", "calls/s",
+	       "ns/call", "calls/s min..max");
 	for (o = 0; o < OP_COUNT; o++)
 		for (l = 0; l < LAYOUT_COUNT; l++) {
-			rate[o][l] = measure(dev, o, l, seconds);
-			if (rate[o][l] < 0)
-				return 1;
-		}
+			double *v = runs[o][l];
 
-	printf("mlx5ctl RPC benchmark: device %u, %.1f s per run\n\n", dev, seconds);
-	printf("%-12s %-22s %14s %12s\n", "call", "threads", "calls/s", "ns/call");
-	for (o = 0; o < OP_COUNT; o++)
-		for (l = 0; l < LAYOUT_COUNT; l++)
-			printf("%-12s %-22s %14.0f %12.0f\n", op_names[o],
-			       layout_names[l], rate[o][l],
-			       (l == ONE_THREAD ? 1e9 : 2e9) / rate[o][l]);
+			qsort(v, reps, sizeof(*v), cmp_double);
+			rate[o][l] = reps % 2 ? v[reps / 2] :
+					       (v[reps / 2 - 1] + v[reps / 2]) / 2;
+			/* ns/call is each thread's: its calls share its time. */
+			printf("%-12s %-22s %12.0f %12.0f  %.0f..%.0f\n",
+			       op_names[o], layout_names[l], rate[o][l],
+			       (l == ONE_THREAD ? 1e9 : 2e9) / rate[o][l], v[0],
+			       v[reps - 1]);
+		}
 
 	printf("\nratios (targets: per-call cost <= %.1fx ENOTTY; 2 threads >= %.1fx 1 thread)\n",
 	       TARGET_COST_RATIO, TARGET_SCALING);

@@ -5,7 +5,7 @@
 # bench), as root, with mlx5ctl.ko and mlx5ctl_sim.ko loaded. Build first:
 # make -C kmod/tests.
 #
-#   bash kmod/tests/run-guest-bench.sh [-s SECONDS_PER_RUN]
+#   bash kmod/tests/run-guest-bench.sh [-s SECONDS_PER_RUN] [-r REPS]
 #
 # Prints calls per second of NOP through CMDRPC and the scoped RPC against an
 # unknown ioctl (ENOTTY), with 1 and 2 threads, the ratios and whether the

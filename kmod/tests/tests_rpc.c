@@ -568,6 +568,36 @@ static void rpc_length_limits(void)
 	close(fd);
 }
 
+/*
+ * Each command's own bounds, from its layouts in the schema: the input at
+ * least its fixed layout and, unless it ends in a flexible array, no more;
+ * the output at least the header and no more than its layout. Too short is
+ * EINVAL; too long is EMSGSIZE for the scoped RPC and EINVAL for V4's CMDRPC.
+ */
+static void rpc_command_length_bounds(void)
+{
+	struct mbox m;
+	uint32_t inlen;
+	int fd = open_dev(DEV0);
+
+	inlen = nop_in(&m);
+	CHECK_ERR(rpc(fd, 0, m.in, inlen + 4, m.out, PRM_SZ(nop_out)), EMSGSIZE);
+	CHECK_ERR(rpc(fd, 0, m.in, inlen, m.out, PRM_SZ(nop_out) + 4), EMSGSIZE);
+	CHECK_ERR(cmdrpc(fd, m.in, inlen + 4, m.out, PRM_SZ(nop_out)), EINVAL);
+	CHECK_ERR(cmdrpc(fd, m.in, inlen, m.out, PRM_SZ(nop_out) + 4), EINVAL);
+
+	/* ACCESS_REG: the fixed part is more than a header; the data is flexible. */
+	inlen = paos_in(&m, 1);
+	CHECK_ERR(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in,
+		      PRM_SZ(access_register_in) - 4, m.out, paos_outlen()), EINVAL);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in, inlen + 1024, m.out,
+		     paos_outlen() + 1024));
+	/* An output of just the header is enough room for a failure. */
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in, inlen, m.out,
+		     PRM_SZ(mbox_out)));
+	close(fd);
+}
+
 static void rpc_bad_pointers_efault(void)
 {
 	struct mbox m;
@@ -832,6 +862,7 @@ const struct test_case rpc_cases[] = {
 	TEST(rpc_command_above_scope_ebadmsg, 30),
 	TEST(rpc_kernel_commands_ebadmsg_at_any_scope, 30),
 	TEST(rpc_length_limits, 30),
+	TEST(rpc_command_length_bounds, 30),
 	TEST(rpc_bad_pointers_efault, 30),
 	TEST(rpc_firmware_error_is_not_ioctl_error, 30),
 	TEST(rpc_write_full_needs_cap_sys_rawio, 30),
