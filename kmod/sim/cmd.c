@@ -39,8 +39,27 @@ struct sim_cmd {
 /* Sorted by opcode (sim_cmd_init() checks), for bsearch(). */
 static const struct sim_cmd sim_cmds[] = {
 	SIM_CMD(QUERY_HCA_CAP, query_hca_cap, sim_cmd_query_hca_cap),
+	SIM_CMD(QUERY_ADAPTER, query_adapter, sim_cmd_query_adapter),
 	SIM_CMD(QUERY_ISSI, query_issi, sim_cmd_query_issi),
+	SIM_CMD(CREATE_MKEY, create_mkey, sim_cmd_create_mkey),
+	SIM_CMD(DESTROY_MKEY, destroy_mkey, sim_cmd_destroy_mkey),
+	SIM_CMD(QUERY_VPORT_STATE, query_vport_state,
+		sim_cmd_query_vport_state),
+	SIM_CMD(QUERY_NIC_VPORT_CONTEXT, query_nic_vport_context,
+		sim_cmd_query_nic_vport_context),
+	SIM_CMD(QUERY_VPORT_COUNTER, query_vport_counter,
+		sim_cmd_query_vport_counter),
+	SIM_CMD(QUERY_Q_COUNTER, query_q_counter, sim_cmd_query_q_counter),
+	SIM_CMD(ALLOC_PD, alloc_pd, sim_cmd_alloc_pd),
+	SIM_CMD(DEALLOC_PD, dealloc_pd, sim_cmd_dealloc_pd),
+	SIM_CMD(ACCESS_REG, access_register, sim_cmd_access_reg),
 	SIM_CMD(NOP, nop, sim_cmd_nop),
+	SIM_CMD(QUERY_DIAGNOSTIC_PARAMS, query_diagnostic_params,
+		sim_cmd_query_diagnostic_params),
+	SIM_CMD(SET_DIAGNOSTIC_PARAMS, set_diagnostic_params,
+		sim_cmd_set_diagnostic_params),
+	SIM_CMD(QUERY_DIAGNOSTIC_COUNTERS, query_diagnostic_cntrs,
+		sim_cmd_query_diagnostic_counters),
 	SIM_CMD(CREATE_UCTX, create_uctx, sim_cmd_create_uctx),
 	SIM_CMD(QUERY_UCTX, query_uctx, sim_cmd_query_uctx),
 	SIM_CMD(DESTROY_UCTX, destroy_uctx, sim_cmd_destroy_uctx),
@@ -144,7 +163,7 @@ static u8 sim_dispatch(struct sim_cmd_ctx *ctx)
 	u16 opcode;
 
 	if (ctx->inlen < MLX5CTL_ST_SZ_BYTES(mbox_in))
-		return sim_fail(ctx, SIM_STATUS_BAD_INP_LEN, SIM_SYN_BAD_INP_LEN);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN, SIM_SYN_BAD_INP_LEN);
 
 	if (sim_inject_failure(ctx->sdev))
 		return sim_fail(ctx, READ_ONCE(ctx->sdev->fail_status),
@@ -156,11 +175,11 @@ static u8 sim_dispatch(struct sim_cmd_ctx *ctx)
 
 	cmd = sim_cmd_find(opcode);
 	if (!cmd)
-		return sim_fail(ctx, SIM_STATUS_BAD_OP, SIM_SYN_BAD_OPCODE);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_OP, SIM_SYN_BAD_OPCODE);
 	if (ctx->inlen < cmd->inlen)
-		return sim_fail(ctx, SIM_STATUS_BAD_INP_LEN, SIM_SYN_BAD_INP_LEN);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN, SIM_SYN_BAD_INP_LEN);
 	if (ctx->outlen < cmd->outlen)
-		return sim_fail(ctx, SIM_STATUS_BAD_OUTP_LEN,
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_OUTP_LEN,
 				SIM_SYN_BAD_OUTP_LEN);
 	return cmd->run(ctx);
 }
@@ -199,7 +218,7 @@ int sim_exec(struct mlx5ctl_adev *madev, const void *in, size_t inlen,
 
 u8 sim_cmd_nop(struct sim_cmd_ctx *ctx)
 {
-	return SIM_STATUS_OK;
+	return MLX5CTL_CMD_STATUS_OK;
 }
 
 u8 sim_cmd_query_issi(struct sim_cmd_ctx *ctx)
@@ -207,64 +226,5 @@ u8 sim_cmd_query_issi(struct sim_cmd_ctx *ctx)
 	/* ISSI 1 current; 0 and 1 supported (bit n: ISSI n). */
 	MLX5CTL_SET(query_issi_out, ctx->out, current_issi, 1);
 	MLX5CTL_SET(query_issi_out, ctx->out, supported_issi_dw0, 0x3);
-	return SIM_STATUS_OK;
-}
-
-/*
- * General device capabilities. Maximum and current differ where a real
- * device lets the driver lower a limit (SET_HCA_CAP); the rest are equal.
- */
-static void sim_caps_general(struct sim_dev *sdev, void *cap, bool cur)
-{
-	MLX5CTL_SET(cmd_hca_cap, cap, vhca_id, sdev->id & 0xffff);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_qp, cur ? 0x11 : 0x12);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_qp_sz, 0xf);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_cq, cur ? 0x11 : 0x12);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_cq_sz, 0x16);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_eq, 0x7);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_eq_sz, 0x16);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_mkey, 0x18);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_pd, 0x18);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_msg, 0x1e);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_uctx, 0x10);
-	MLX5CTL_SET(cmd_hca_cap, cap, log_max_umem, 0x18);
-	MLX5CTL_SET(cmd_hca_cap, cap, num_ports, 1);
-	MLX5CTL_SET(cmd_hca_cap, cap, port_type, 1);	/* Ethernet */
-	MLX5CTL_SET(cmd_hca_cap, cap, vport_counters, 1);
-	MLX5CTL_SET(cmd_hca_cap, cap, umem_uid_0, 1);
-	MLX5CTL_SET(cmd_hca_cap, cap, cqe_version, 1);
-	MLX5CTL_SET(cmd_hca_cap, cap, uctx_cap, READ_ONCE(sdev->uctx_cap));
-}
-
-/**
- * struct sim_cap_type - A capability type QUERY_HCA_CAP answers
- * @type: The cap type (op_mod >> 1)
- * @fill: Writes the maximum or current values into the zeroed block
- */
-struct sim_cap_type {
-	u16 type;
-	void (*fill)(struct sim_dev *sdev, void *cap, bool cur);
-};
-
-static const struct sim_cap_type sim_cap_types[] = {
-	{ MLX5CTL_CAP_GENERAL, sim_caps_general },
-};
-
-u8 sim_cmd_query_hca_cap(struct sim_cmd_ctx *ctx)
-{
-	/* op_mod: cap type in bits 15:1, bit 0 set for current values. */
-	u16 type = ctx->op_mod >> 1;
-	bool cur = ctx->op_mod & 1;
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(sim_cap_types); i++) {
-		if (sim_cap_types[i].type != type)
-			continue;
-		sim_cap_types[i].fill(ctx->sdev,
-				      MLX5CTL_ADDR_OF(query_hca_cap_out,
-						      ctx->out, capability),
-				      cur);
-		return SIM_STATUS_OK;
-	}
-	return sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_CAP_TYPE);
+	return MLX5CTL_CMD_STATUS_OK;
 }

@@ -124,3 +124,36 @@ void sim_dma_unmap(struct mlx5ctl_adev *madev, const dma_addr_t *dma,
 					     &dma[i]);
 	}
 }
+
+/*
+ * The device writes @len bytes at byte @offset of @umem, page by page through
+ * the IOMMU: -EFAULT on the first page that is no longer mapped.
+ */
+int sim_umem_write(struct sim_dev *sdev, const struct sim_umem *umem,
+		   u64 offset, const void *buf, size_t len)
+{
+	u64 pos = umem->page_offset + offset;
+
+	if (offset > sim_umem_len(umem) || len > sim_umem_len(umem) - offset)
+		return -EINVAL;
+
+	while (len) {
+		u64 idx = pos >> PAGE_SHIFT;
+		size_t in_page = offset_in_page(pos);
+		size_t n = min_t(size_t, len, PAGE_SIZE - in_page);
+		struct page *page = sim_iommu_get_page(sdev, umem->iova[idx]);
+		void *va;
+
+		if (!page)
+			return -EFAULT;
+		va = kmap_local_page(page);
+		memcpy(va + in_page, buf, n);
+		kunmap_local(va);
+		put_page(page);
+
+		buf += n;
+		pos += n;
+		len -= n;
+	}
+	return 0;
+}

@@ -13,9 +13,17 @@
  * Files (sim/Kbuild links every .c file here into mlx5ctl_sim.ko):
  *   main.c     module, bus, device creation and removal
  *   cmd.c      command execution: header checks, dispatch table, faults,
- *              stateless commands
- *   objects.c  firmware objects: user contexts, umems, ownership
- *   dma.c      the simulated IOMMU behind dma_map/dma_unmap
+ *              NOP and QUERY_ISSI
+ *   caps.c     QUERY_HCA_CAP: general, ethernet offload, RoCE and QoS caps
+ *   identity.c serial, PSID, firmware version: QUERY_ADAPTER, MGIR, sysfs
+ *   objects.c  firmware objects and ownership: user contexts, umems,
+ *              protection domains, memory keys
+ *   dma.c      the simulated IOMMU behind dma_map/dma_unmap, device writes
+ *   port.c     the port: PAOS, PMLP, PTYS, PPCNT, MCIA, MTMP, vport state,
+ *              context and counters, Q counters, the pretend traffic
+ *   reg.c      ACCESS_REG: the register table
+ *   diag.c     diagnostic counter sampling
+ *   resdump.c  the RESOURCE_DUMP register, inline and into a umem
  *   debugfs.c  per-device knobs and counters
  *   sim.h      shared definitions
  *
@@ -114,15 +122,18 @@ static int sim_dev_new(u32 id)
 		return -ENOMEM;
 	sdev->id = id;
 	init_waitqueue_head(&sdev->wq);
-	sdev->fail_status = SIM_STATUS_INT_ERR;
+	sdev->fail_status = MLX5CTL_CMD_STATUS_INT_ERR;
 	sdev->uctx_cap = MLX5CTL_UCTX_CAP_RAW_TX |
 			 MLX5CTL_UCTX_CAP_INTERNAL_DEVICE_RESOURCES |
 			 MLX5CTL_UCTX_CAP_TOOLS_RESOURCES;
 	mutex_init(&sdev->obj_lock);
 	sim_objects_init(sdev);
 	sim_iommu_init(sdev);
+	sim_identity_init(sdev);
+	sim_port_init(sdev);
 
 	sdev->dev.bus = &sim_bus;
+	sdev->dev.groups = sim_dev_groups;
 	sdev->dev.release = sim_dev_release;
 	device_initialize(&sdev->dev);
 	err = dev_set_name(&sdev->dev, "mlx5ctl_sim%u", id);
@@ -146,6 +157,7 @@ err_del_debugfs:
 	sim_debugfs_dev_del(sdev);
 	device_del(&sdev->dev);
 err_put_dev:
+	sim_port_destroy(sdev);
 	sim_iommu_destroy(sdev);
 	sim_objects_destroy(sdev);
 	put_device(&sdev->dev);
@@ -166,6 +178,7 @@ static void sim_dev_del(struct sim_dev *sdev)
 	sdev->sadev = NULL;
 
 	sim_debugfs_dev_del(sdev);
+	sim_port_destroy(sdev);
 	sim_objects_destroy(sdev);
 	sim_iommu_destroy(sdev);
 	device_unregister(&sdev->dev);

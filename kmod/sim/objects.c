@@ -105,16 +105,16 @@ static u8 sim_obj_insert(struct sim_cmd_ctx *ctx, enum sim_obj_kind kind,
 
 	lockdep_assert_held(&ctx->sdev->obj_lock);
 	if (max && t->count >= max)
-		return sim_fail(ctx, SIM_STATUS_NO_RES, SIM_SYN_NO_RES);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
 	/* -EBUSY (id space full) and -ENOMEM alike: out of resources. */
 	if (xa_alloc(&t->xa, &id, obj, t->limit, GFP_KERNEL))
-		return sim_fail(ctx, SIM_STATUS_NO_RES, SIM_SYN_NO_RES);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
 
 	obj->kind = kind;
 	obj->id = id;
 	obj->uid = ctx->uid;
 	t->count++;
-	return SIM_STATUS_OK;
+	return MLX5CTL_CMD_STATUS_OK;
 }
 
 struct sim_obj *sim_obj_lookup(struct sim_dev *sdev, enum sim_obj_kind kind,
@@ -142,16 +142,16 @@ u8 sim_cmd_create_uctx(struct sim_cmd_ctx *ctx)
 
 	/* Only the kernel creates user contexts. */
 	if (ctx->uid)
-		return sim_fail(ctx, SIM_STATUS_BAD_PARAM,
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
 				SIM_SYN_UID_NOT_ALLOWED);
 
 	cap = MLX5CTL_GET(create_uctx_in, ctx->in, uctx.cap);
 	if (cap & ~READ_ONCE(sdev->uctx_cap))
-		return sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_UCTX_CAP);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_UCTX_CAP);
 
 	uctx = kzalloc(sizeof(*uctx), GFP_KERNEL);
 	if (!uctx)
-		return sim_fail(ctx, SIM_STATUS_NO_RES, SIM_SYN_NO_RES);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
 	uctx->cap = cap;
 
 	mutex_lock(&sdev->obj_lock);
@@ -172,17 +172,17 @@ u8 sim_cmd_destroy_uctx(struct sim_cmd_ctx *ctx)
 {
 	struct sim_dev *sdev = ctx->sdev;
 	u16 uid = MLX5CTL_GET(destroy_uctx_in, ctx->in, uid_to_destroy);
-	u8 status = SIM_STATUS_OK;
+	u8 status = MLX5CTL_CMD_STATUS_OK;
 
 	/* The kernel may destroy any context, a context only itself. */
 	if (ctx->uid && ctx->uid != uid)
-		return sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
 
 	mutex_lock(&sdev->obj_lock);
 	if (uid && xa_load(&sdev->tables[SIM_UCTX].xa, uid))
 		sim_objects_free_uid(sdev, uid, false);
 	else
-		status = sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
 	mutex_unlock(&sdev->obj_lock);
 	return status;
 }
@@ -211,27 +211,27 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 
 	n = MLX5CTL_GET64(create_umem_in, ctx->in, umem.num_of_mtt);
 	if (!n || n > SIM_UMEM_MAX_PAGES)
-		return sim_fail(ctx, SIM_STATUS_BAD_PARAM,
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
 				SIM_SYN_BAD_MTT_COUNT);
 	if (check_mul_overflow((size_t)n, mtt_sz, &need) ||
 	    check_add_overflow(need, (size_t)MLX5CTL_ST_SZ_BYTES(create_umem_in),
 			       &need) ||
 	    ctx->inlen < need)
-		return sim_fail(ctx, SIM_STATUS_BAD_INP_LEN,
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN,
 				SIM_SYN_BAD_INP_LEN);
 	if (MLX5CTL_GET(create_umem_in, ctx->in, umem.log_page_size) !=
 	    PAGE_SHIFT - SIM_ADAPTER_PAGE_SHIFT)
-		return sim_fail(ctx, SIM_STATUS_BAD_PARAM,
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
 				SIM_SYN_BAD_PAGE_SIZE);
 
 	umem = kvzalloc(struct_size(umem, iova, n), GFP_KERNEL);
 	if (!umem)
-		return sim_fail(ctx, SIM_STATUS_NO_RES, SIM_SYN_NO_RES);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
 	umem->npages = n;
 	umem->page_offset = MLX5CTL_GET(create_umem_in, ctx->in,
 					umem.page_offset);
 	if (umem->page_offset >= PAGE_SIZE) {
-		status = sim_fail(ctx, SIM_STATUS_BAD_PARAM,
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
 				  SIM_SYN_BAD_PAGE_OFFSET);
 		goto err_free_umem;
 	}
@@ -244,7 +244,7 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 			   (u64)MLX5CTL_GET(mtt, mtt, ptag_31_8) << 8;
 
 		if (!sim_iommu_mapped(sdev, iova)) {
-			status = sim_fail(ctx, SIM_STATUS_BAD_PARAM,
+			status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
 					  SIM_SYN_IOMMU_FAULT);
 			goto err_free_umem;
 		}
@@ -253,7 +253,7 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 
 	mutex_lock(&sdev->obj_lock);
 	if (!sim_uid_valid(sdev, ctx->uid))
-		status = sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
 	else
 		status = sim_obj_insert(ctx, SIM_UMEM, &umem->obj);
 	if (!status)
@@ -261,7 +261,7 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 	mutex_unlock(&sdev->obj_lock);
 	if (status)
 		goto err_free_umem;
-	return SIM_STATUS_OK;
+	return MLX5CTL_CMD_STATUS_OK;
 
 err_free_umem:
 	kvfree(umem);
@@ -273,14 +273,14 @@ u8 sim_cmd_query_uctx(struct sim_cmd_ctx *ctx)
 {
 	struct sim_dev *sdev = ctx->sdev;
 	struct sim_uctx *uctx;
-	u8 status = SIM_STATUS_OK;
+	u8 status = MLX5CTL_CMD_STATUS_OK;
 
 	mutex_lock(&sdev->obj_lock);
 	uctx = ctx->uid ? xa_load(&sdev->tables[SIM_UCTX].xa, ctx->uid) : NULL;
 	if (uctx)
 		MLX5CTL_SET(query_uctx_out, ctx->out, uctx.cap, uctx->cap);
 	else
-		status = sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
 	mutex_unlock(&sdev->obj_lock);
 	return status;
 }
@@ -291,7 +291,7 @@ u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx)
 	u32 id = MLX5CTL_GET(query_umem_in, ctx->in, umem_id);
 	struct sim_umem *umem;
 	struct sim_obj *obj;
-	u8 status = SIM_STATUS_OK;
+	u8 status = MLX5CTL_CMD_STATUS_OK;
 
 	mutex_lock(&sdev->obj_lock);
 	obj = sim_obj_lookup(sdev, SIM_UMEM, id, ctx->uid);
@@ -305,7 +305,7 @@ u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx)
 		MLX5CTL_SET64(query_umem_out, ctx->out, umem.num_of_mtt,
 			      umem->npages);
 	} else {
-		status = sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
 	}
 	mutex_unlock(&sdev->obj_lock);
 	return status;
@@ -316,17 +316,181 @@ u8 sim_cmd_destroy_umem(struct sim_cmd_ctx *ctx)
 	struct sim_dev *sdev = ctx->sdev;
 	u32 id = MLX5CTL_GET(destroy_umem_in, ctx->in, umem_id);
 	struct sim_obj *obj;
-	u8 status = SIM_STATUS_OK;
+	u8 status = MLX5CTL_CMD_STATUS_OK;
 
 	mutex_lock(&sdev->obj_lock);
 	obj = sim_obj_lookup(sdev, SIM_UMEM, id, ctx->uid);
 	if (!obj)
-		status = sim_fail(ctx, SIM_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
 	else if (obj->users)
-		status = sim_fail(ctx, SIM_STATUS_BAD_RES_STATE,
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_RES_STATE,
 				  SIM_SYN_OBJ_IN_USE);
 	else
 		sim_obj_free(sdev, obj);
 	mutex_unlock(&sdev->obj_lock);
 	return status;
+}
+
+u8 sim_cmd_alloc_pd(struct sim_cmd_ctx *ctx)
+{
+	struct sim_dev *sdev = ctx->sdev;
+	struct sim_pd *pd;
+	u8 status;
+
+	pd = kzalloc(sizeof(*pd), GFP_KERNEL);
+	if (!pd)
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
+
+	mutex_lock(&sdev->obj_lock);
+	if (!sim_uid_valid(sdev, ctx->uid))
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
+	else
+		status = sim_obj_insert(ctx, SIM_PD, &pd->obj);
+	if (!status)
+		MLX5CTL_SET(alloc_pd_out, ctx->out, pd, pd->obj.id);
+	mutex_unlock(&sdev->obj_lock);
+
+	if (status)
+		kfree(pd);
+	return status;
+}
+
+/* Destroy an object of the caller's that nothing refers to. */
+static u8 sim_obj_destroy(struct sim_cmd_ctx *ctx, enum sim_obj_kind kind,
+			  u32 id)
+{
+	struct sim_dev *sdev = ctx->sdev;
+	struct sim_obj *obj;
+	u8 status = MLX5CTL_CMD_STATUS_OK;
+
+	mutex_lock(&sdev->obj_lock);
+	obj = sim_obj_lookup(sdev, kind, id, ctx->uid);
+	if (!obj)
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+	else if (obj->users)
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_RES_STATE,
+				  SIM_SYN_OBJ_IN_USE);
+	else
+		sim_obj_free(sdev, obj);
+	mutex_unlock(&sdev->obj_lock);
+	return status;
+}
+
+u8 sim_cmd_dealloc_pd(struct sim_cmd_ctx *ctx)
+{
+	return sim_obj_destroy(ctx, SIM_PD,
+			       MLX5CTL_GET(dealloc_pd_in, ctx->in, pd));
+}
+
+u64 sim_umem_len(const struct sim_umem *umem)
+{
+	return (umem->npages << PAGE_SHIFT) - umem->page_offset;
+}
+
+/*
+ * Only keys over a umem of the caller's own: a key over physical addresses
+ * (access mode PA) or a caller-supplied page list would let the device reach
+ * memory nobody pinned for it.
+ */
+u8 sim_cmd_create_mkey(struct sim_cmd_ctx *ctx)
+{
+	struct sim_dev *sdev = ctx->sdev;
+	const void *mkc = MLX5CTL_ADDR_OF(create_mkey_in, ctx->in,
+					  memory_key_mkey_entry);
+	u32 mode = MLX5CTL_GET(mkc, mkc, access_mode_4_2) << 2 |
+		   MLX5CTL_GET(mkc, mkc, access_mode_1_0);
+	u64 offset = MLX5CTL_GET64(create_mkey_in, ctx->in, mkey_umem_offset);
+	u64 len = MLX5CTL_GET64(mkc, mkc, len);
+	struct sim_mkey *mkey;
+	struct sim_obj *umem, *pd;
+	u8 status;
+
+	if (!MLX5CTL_GET(create_mkey_in, ctx->in, mkey_umem_valid) ||
+	    mode != MLX5CTL_MKC_ACCESS_MODE_MTT ||
+	    MLX5CTL_GET(mkc, mkc, length64) || !len ||
+	    MLX5CTL_GET(create_mkey_in, ctx->in, pg_access))
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+
+	mkey = kzalloc(sizeof(*mkey), GFP_KERNEL);
+	if (!mkey)
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
+	mkey->key = MLX5CTL_GET(mkc, mkc, mkey_7_0);
+	mkey->start = MLX5CTL_GET64(mkc, mkc, start_addr);
+	mkey->len = len;
+	mkey->writable = MLX5CTL_GET(mkc, mkc, lw);
+
+	mutex_lock(&sdev->obj_lock);
+	umem = sim_obj_lookup(sdev, SIM_UMEM,
+			      MLX5CTL_GET(create_mkey_in, ctx->in,
+					  mkey_umem_id), ctx->uid);
+	pd = sim_obj_lookup(sdev, SIM_PD, MLX5CTL_GET(mkc, mkc, pd), ctx->uid);
+	if (!umem || !pd) {
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		goto out_unlock;
+	}
+	mkey->umem = container_of(umem, struct sim_umem, obj);
+	mkey->pd = container_of(pd, struct sim_pd, obj);
+	if (offset > sim_umem_len(mkey->umem) ||
+	    len > sim_umem_len(mkey->umem) - offset ||
+	    mkey->start + len < mkey->start) {
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
+				  SIM_SYN_BAD_MKEY_RANGE);
+		goto out_unlock;
+	}
+	/* start_addr maps to byte @offset of the umem. */
+	mkey->umem_offset = offset;
+
+	status = sim_obj_insert(ctx, SIM_MKEY, &mkey->obj);
+	if (!status) {
+		umem->users++;
+		pd->users++;
+		MLX5CTL_SET(create_mkey_out, ctx->out, mkey_index,
+			    mkey->obj.id);
+	}
+out_unlock:
+	mutex_unlock(&sdev->obj_lock);
+	if (status)
+		kfree(mkey);
+	return status;
+}
+
+u8 sim_cmd_destroy_mkey(struct sim_cmd_ctx *ctx)
+{
+	return sim_obj_destroy(ctx, SIM_MKEY,
+			       MLX5CTL_GET(destroy_mkey_in, ctx->in,
+					   mkey_index));
+}
+
+/*
+ * The mkey @key (index << 8 | variant) of @uid, if it may be written from
+ * @va for @len bytes; sets *@offset to the umem offset of @va.
+ */
+struct sim_mkey *sim_mkey_for_write(struct sim_cmd_ctx *ctx, u32 key, u64 va,
+				    u64 len, u64 *offset)
+{
+	struct sim_obj *obj;
+	struct sim_mkey *mkey;
+
+	lockdep_assert_held(&ctx->sdev->obj_lock);
+	obj = sim_obj_lookup(ctx->sdev, SIM_MKEY, key >> 8, ctx->uid);
+	if (!obj) {
+		sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		return NULL;
+	}
+	mkey = container_of(obj, struct sim_mkey, obj);
+	if (mkey->key != (key & 0xff)) {
+		sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		return NULL;
+	}
+	if (!mkey->writable) {
+		sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_ACCESS);
+		return NULL;
+	}
+	if (va < mkey->start || va - mkey->start > mkey->len ||
+	    len > mkey->len - (va - mkey->start)) {
+		sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_MKEY_RANGE);
+		return NULL;
+	}
+	*offset = mkey->umem_offset + (va - mkey->start);
+	return mkey;
 }

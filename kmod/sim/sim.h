@@ -8,8 +8,11 @@
 
 #include <linux/atomic.h>
 #include <linux/device.h>
+#include <linux/if_ether.h>
+#include <linux/ktime.h>
 #include <linux/list.h>
 #include <linux/mutex.h>
+#include <linux/spinlock.h>
 #include <linux/types.h>
 #include <linux/wait.h>
 #include <linux/xarray.h>
@@ -17,26 +20,6 @@
 #include "mlx5ctl/ifc.h"
 #include "mlx5ctl/provider.h"
 #include <uapi/misc/mlx5ctl.h>
-
-/*
- * Firmware status codes (the PRM's), as the outbox carries them.
- */
-enum sim_status {
-	SIM_STATUS_OK = 0x0,
-	SIM_STATUS_INT_ERR = 0x1,
-	SIM_STATUS_BAD_OP = 0x2,
-	SIM_STATUS_BAD_PARAM = 0x3,
-	SIM_STATUS_BAD_SYS_STATE = 0x4,
-	SIM_STATUS_BAD_RES = 0x5,
-	SIM_STATUS_RES_BUSY = 0x6,
-	SIM_STATUS_NOT_READY = 0x7,
-	SIM_STATUS_LIM_ERR = 0x8,
-	SIM_STATUS_BAD_RES_STATE = 0x9,
-	SIM_STATUS_IX_ERR = 0xa,
-	SIM_STATUS_NO_RES = 0xf,
-	SIM_STATUS_BAD_INP_LEN = 0x50,
-	SIM_STATUS_BAD_OUTP_LEN = 0x51,
-};
 
 /*
  * Syndromes: one per reason a command fails, stable so that tests and users
@@ -120,6 +103,7 @@ struct sim_pd {
  * @key: The low byte of the key (mkey_7_0)
  * @start: First virtual address
  * @len: Length in bytes
+ * @umem_offset: Offset in the umem that @start maps to
  * @writable: Local write allowed
  */
 struct sim_mkey {
@@ -129,6 +113,7 @@ struct sim_mkey {
 	u8 key;
 	u64 start;
 	u64 len;
+	u64 umem_offset;
 	bool writable;
 };
 
@@ -142,6 +127,151 @@ struct sim_table {
 	struct xarray xa;
 	u32 count;
 	struct xa_limit limit;
+};
+
+#define SIM_PSID_LEN 16
+#define SIM_SERIAL_LEN 24
+
+/**
+ * struct sim_identity - Who the device says it is (identity.c)
+ * @lock: Guards @psid and the firmware version, which sysfs may change
+ * @serial: Board serial number, NUL terminated
+ * @psid: Parameter-set id of the firmware image, NUL terminated
+ * @fw_major: Firmware version, major
+ * @fw_minor: Firmware version, minor
+ * @fw_sub_minor: Firmware version, sub-minor
+ * @mac: Base MAC address; GUIDs derive from it
+ * @born: When the device was created (uptime, counters, temperature)
+ */
+struct sim_identity {
+	spinlock_t lock;
+	char serial[SIM_SERIAL_LEN];
+	char psid[SIM_PSID_LEN + 1];
+	u32 fw_major;
+	u32 fw_minor;
+	u32 fw_sub_minor;
+	u8 mac[ETH_ALEN];
+	ktime_t born;
+};
+
+/*
+ * The traffic the pretend link carries, by counter. Every counter grows at
+ * its own rate while the link is up; the commands and registers that report
+ * traffic each read it through their own clear baseline.
+ */
+enum sim_ctr {
+	SIM_CTR_RX_UCAST_PKTS,
+	SIM_CTR_TX_UCAST_PKTS,
+	SIM_CTR_RX_MCAST_PKTS,
+	SIM_CTR_TX_MCAST_PKTS,
+	SIM_CTR_RX_BCAST_PKTS,
+	SIM_CTR_TX_BCAST_PKTS,
+	SIM_CTR_RX_OCTETS,
+	SIM_CTR_TX_OCTETS,
+	SIM_CTR_RX_ERRORS,
+	SIM_CTR_RX_DISCARDS,
+	SIM_CTR_RX_PAUSE,
+	SIM_CTR_TX_PAUSE,
+	SIM_CTR_OUT_OF_BUFFER,
+	SIM_CTR_OUT_OF_SEQUENCE,
+	SIM_NR_CTRS,
+};
+
+struct sim_ctrs {
+	u64 v[SIM_NR_CTRS];
+};
+
+/* Who reads the counters; each clears its own view. */
+enum sim_ctr_view {
+	SIM_VIEW_VPORT,		/* QUERY_VPORT_COUNTER */
+	SIM_VIEW_PPCNT,		/* ACCESS_REG PPCNT */
+	SIM_VIEW_Q,		/* QUERY_Q_COUNTER */
+	SIM_NR_VIEWS,
+};
+
+#define SIM_DIAG_MAX_COUNTERS 8
+#define SIM_DIAG_MAX_LOG_SAMPLES 10
+
+struct sim_diag_sample {
+	u16 counter_id;
+	u16 sample_id;
+	u32 time_stamp;
+	u64 value;
+};
+
+/**
+ * struct sim_diag - Diagnostic counter sampling (diag.c)
+ * @enable: Sampling runs
+ * @single: Stop when the buffer is full
+ * @repetitive: Overwrite the buffer round robin
+ * @on_demand: Sample at each query instead of periodically
+ * @sync: As given (all counters are sampled together anyway)
+ * @log_num_of_samples: The buffer holds 1 << this samples of each counter
+ * @log_sample_period: Sample every 1 << this device clocks (microseconds)
+ * @num_counters: Entries in @counter_ids
+ * @counter_ids: Counters sampled
+ * @start_ns: When sampling was enabled
+ * @taken: Samples taken since
+ * @ring: (1 << log_num_of_samples) * num_counters samples, by sample then
+ *	counter
+ */
+struct sim_diag {
+	bool enable;
+	bool single;
+	bool repetitive;
+	bool on_demand;
+	bool sync;
+	u8 log_num_of_samples;
+	u8 log_sample_period;
+	u16 num_counters;
+	u16 counter_ids[SIM_DIAG_MAX_COUNTERS];
+	u64 start_ns;
+	u64 taken;
+	struct sim_diag_sample *ring;
+};
+
+/**
+ * struct sim_port - The one physical port and its link (port.c)
+ * @lock: Guards all of it; held briefly, never across a sleep
+ * @admin_status: PAOS admin_status
+ * @oper_status: PAOS oper_status, follows admin_status
+ * @event: PAOS e
+ * @an_disable: PTYS an_disable_admin
+ * @eth_proto_admin: PTYS eth_proto_admin
+ * @ext_eth_proto_admin: PTYS ext_eth_proto_admin
+ * @width: PMLP width (lanes in use)
+ * @lane_map: PMLP lane<n>_module_mapping
+ * @module_ctrl: The writable control bytes of the module EEPROM
+ * @up_ns: How long the link has been up, as of @last_ns
+ * @last_ns: When @up_ns was brought up to date
+ * @base: Clear baselines, by view
+ * @max_temp: MTMP max_temperature, in 0.125 C
+ * @mte: MTMP mte
+ * @tee: MTMP tee
+ * @temp_hi: MTMP temp_threshold_hi
+ * @temp_lo: MTMP temp_threshold_lo
+ * @diag: Diagnostic sampling, driven by the same clock as the traffic
+ */
+struct sim_port {
+	spinlock_t lock;
+	u8 admin_status;
+	u8 oper_status;
+	u8 event;
+	bool an_disable;
+	u32 eth_proto_admin;
+	u32 ext_eth_proto_admin;
+	u8 width;
+	u32 lane_map[4];
+	u8 module_ctrl[14];
+	u64 up_ns;
+	u64 last_ns;
+	struct sim_ctrs base[SIM_NR_VIEWS];
+	u16 max_temp;
+	bool mte;
+	u8 tee;
+	u16 temp_hi;
+	u16 temp_lo;
+	struct sim_diag diag;
 };
 
 /**
@@ -163,6 +293,8 @@ struct sim_table {
  * @obj_lock: Serialises creation, destruction and use of objects
  * @tables: Object tables, by kind
  * @iommu: IOVA page number -> struct page *, the simulated IOMMU
+ * @ident: Identity: serial, PSID, firmware version, MAC
+ * @port: Port, link, traffic, temperature and diagnostic sampling
  */
 struct sim_dev {
 	struct device dev;
@@ -186,6 +318,9 @@ struct sim_dev {
 	struct sim_table tables[SIM_NR_KINDS];
 
 	struct xarray iommu;
+
+	struct sim_identity ident;
+	struct sim_port port;
 };
 
 struct sim_adev {
@@ -230,7 +365,45 @@ int sim_exec(struct mlx5ctl_adev *madev, const void *in, size_t inlen,
 	     void *out, size_t outlen);
 u8 sim_cmd_nop(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_issi(struct sim_cmd_ctx *ctx);
+
+/* caps.c */
 u8 sim_cmd_query_hca_cap(struct sim_cmd_ctx *ctx);
+
+/* identity.c */
+extern const struct attribute_group *sim_dev_groups[];
+void sim_identity_init(struct sim_dev *sdev);
+u8 sim_cmd_query_adapter(struct sim_cmd_ctx *ctx);
+u8 sim_reg_mgir(struct sim_cmd_ctx *ctx, void *reg, bool write);
+
+/* port.c */
+void sim_port_init(struct sim_dev *sdev);
+void sim_port_destroy(struct sim_dev *sdev);
+void sim_port_advance(struct sim_dev *sdev, u64 now_ns);
+void sim_port_ctrs_at(struct sim_dev *sdev, u64 ns, struct sim_ctrs *c);
+void sim_port_counters(struct sim_dev *sdev, enum sim_ctr_view view,
+		       bool clear, struct sim_ctrs *c);
+u8 sim_cmd_query_vport_state(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_nic_vport_context(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_vport_counter(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_q_counter(struct sim_cmd_ctx *ctx);
+u8 sim_reg_paos(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_pmlp(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_ptys(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_ppcnt(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_mcia(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_mtmp(struct sim_cmd_ctx *ctx, void *reg, bool write);
+
+/* reg.c */
+u8 sim_cmd_access_reg(struct sim_cmd_ctx *ctx);
+
+/* diag.c */
+void sim_diag_sample_until(struct sim_dev *sdev, u64 now_ns);
+u8 sim_cmd_query_diagnostic_params(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_set_diagnostic_params(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_diagnostic_counters(struct sim_cmd_ctx *ctx);
+
+/* resdump.c */
+u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write);
 
 /* objects.c */
 void sim_objects_init(struct sim_dev *sdev);
@@ -242,6 +415,13 @@ u8 sim_cmd_create_uctx(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_destroy_uctx(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_uctx(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_alloc_pd(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_dealloc_pd(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_create_mkey(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_destroy_mkey(struct sim_cmd_ctx *ctx);
+u64 sim_umem_len(const struct sim_umem *umem);
+struct sim_mkey *sim_mkey_for_write(struct sim_cmd_ctx *ctx, u32 key, u64 va,
+				    u64 len, u64 *offset);
 u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_destroy_umem(struct sim_cmd_ctx *ctx);
 
@@ -250,6 +430,8 @@ void sim_iommu_init(struct sim_dev *sdev);
 void sim_iommu_destroy(struct sim_dev *sdev);
 bool sim_iommu_mapped(struct sim_dev *sdev, u64 iova);
 struct page *sim_iommu_get_page(struct sim_dev *sdev, u64 iova);
+int sim_umem_write(struct sim_dev *sdev, const struct sim_umem *umem,
+		   u64 offset, const void *buf, size_t len);
 int sim_dma_map(struct mlx5ctl_adev *madev, struct page **pages,
 		unsigned long npages, dma_addr_t *dma);
 void sim_dma_unmap(struct mlx5ctl_adev *madev, const dma_addr_t *dma,
