@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 #
-# Fails when the committed C under kmod/generated is not what the codegen makes
-# of schema/mlx5 today (someone edited the schema or the emitter and did not
-# regenerate, or edited a generated file by hand).
+# Fails when the committed C under kmod/generated (and kmod/tests/uapi_agree.c)
+# is not what the codegen makes of schema/mlx5 and the uAPI header today:
+# someone edited the schema, the header or an emitter and did not regenerate,
+# or edited a generated file by hand.
 #
 # Builds nothing: it runs codegen/target/mlx5ctl-codegen.jar, which
 # `make check-generated` builds first (`make java`).
@@ -13,7 +14,12 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 jar=codegen/target/mlx5ctl-codegen.jar
 schema=schema/mlx5
 committed=kmod/generated
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# Java 25, found as the root Makefile finds it: Temurin 25 where the machine has it.
+if [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
+	java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+else
+	java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+fi
 
 cd "$root"
 if [[ ! -f $jar ]]; then
@@ -26,22 +32,39 @@ trap 'rm -rf "$fresh"' EXIT
 
 # The same command line as `make generate`, so the banners name the same source.
 # Only what the generator writes is compared: other files may live beside it.
-out=$fresh/out
-"$java" -jar "$jar" generate --c-out="$out" "$schema"
+out=$fresh/generated
+args=(generate --c-out="$out")
+# The uAPI agreement file (kmod/tests/uapi_agree.c), once the command line can
+# write it. Its fresh copy goes below a kmod/tests folder too, because banners
+# name a file from its kmod/ folder on.
+agree=kmod/tests/uapi_agree.c
+if "$java" -jar "$jar" generate --help 2>/dev/null | grep -q -- --uapi-agree; then
+	args+=(--uapi-header=kmod/include/uapi/misc/mlx5ctl.h --uapi-agree="$fresh/$agree")
+fi
+"$java" -jar "$jar" "${args[@]}" "$schema"
 
 status=0
-for file in "$out"/*; do
-	name=${file##*/}
-	if ! diff -u --label "$committed/$name" --label "generated/$name" \
-		"$committed/$name" "$file" >"$fresh/$name.diff" 2>&1; then
+# compare COMMITTED FRESH: print a diff head and remember the failure.
+compare()
+{
+	local diff=$fresh/last.diff changed
+
+	if ! diff -u --label "$1" --label "generated/${1##*/}" "$1" "$2" >"$diff" 2>&1; then
 		status=1
-		changed=$(grep -c '^[-+][^-+]' "$fresh/$name.diff" || true)
-		echo "check-generated: $committed/$name is stale ($changed lines differ):" >&2
-		head -n 30 "$fresh/$name.diff" >&2
+		changed=$(grep -c '^[-+][^-+]' "$diff" || true)
+		echo "check-generated: $1 is stale ($changed lines added or removed):" >&2
+		head -n 30 "$diff" >&2
 	fi
+}
+
+for file in "$out"/*; do
+	compare "$committed/${file##*/}" "$file"
 done
+if [[ -f $fresh/$agree ]]; then
+	compare "$agree" "$fresh/$agree"
+fi
 if ((status)); then
-	echo "check-generated: run 'make generate' and commit $committed" >&2
+	echo "check-generated: run 'make generate' and commit the files above" >&2
 	exit 1
 fi
 echo "check-generated: $committed is up to date with $schema"
