@@ -24,9 +24,13 @@ final class Bindings {
     static String upperCamel(String schemaName) {
         StringBuilder sb = new StringBuilder();
         for (String part : schemaName.toLowerCase(Locale.ROOT).split("_")) {
-            if (!part.isEmpty()) {
-                sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+            if (part.isEmpty()) {
+                continue;
             }
+            if (!sb.isEmpty() && Character.isDigit(sb.charAt(sb.length() - 1)) && Character.isDigit(part.charAt(0))) {
+                sb.append('_');
+            }
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
         }
         return sb.toString();
     }

@@ -116,4 +116,28 @@ class GoldenBytesTest {
                 "capability.cmd_hca_cap.log_max_qp"));
         assertEquals("OK", out.statusName());
     }
+
+    @Test
+    void createUmemInWithTwoPagesInTheFlexibleTailOfItsUmem() {
+        // mlx5_ifc_create_umem_in_bits: opcode at 0x0, uid, op_mod at 0x30, reserved_at_40[0x40], umem at 0x80.
+        // mlx5_ifc_umem_bits: reserved_at_0[0x80]; ats[0x1] at 0x80, log_page_size[0x5] at 0x9b; page_offset[0x20]
+        // at 0xa0; num_of_mtt[0x40] at 0xc0; mtt[] from 0x100. mlx5_ifc_mtt_bits: ptag_63_32[0x20] at 0x0,
+        // ptag_31_8[0x18] at 0x20, wr_en[0x1] at 0x3e, rd_en[0x1] at 0x3f.
+        // dword 0: 0xa08 << 16 = 0x0a080000; dwords 1-7 (the rest of the header and umem's reserved_at_0): 0
+        // dword 8 (umem + 0x80): log_page_size 9 << (32 - 0x1b - 5 = 0) = 0x00000009
+        // dword 9: page_offset 0x10; dwords 10-11: num_of_mtt 2 as MLX5_SET64 writes it (big-endian 64 bits)
+        // dwords 12-13, mtt[0]: ptag_63_32 1; ptag_31_8 0x234567 << (32 - 0 - 24 = 8) | wr_en 1 << 1 | rd_en 1
+        //                       = 0x23456703
+        // dwords 14-15, mtt[1]: ptag_63_32 0; ptag_31_8 0x200000 << 8 | rd_en 1 = 0x20000001
+        byte[] expected = hex("0a080000 00000000 00000000 00000000  00000000 00000000 00000000 00000000"
+                + "00000009 00000010 00000000 00000002  00000001 23456703 00000000 20000001");
+        Umem umem = Umem.builder(2).logPageSize(9).pageOffset(0x10L).numOfMtt(2L)
+                .mtt(0, Mtt.builder().ptag63_32(1L).ptag31_8(0x234567).wrEn(1).rdEn(1).build())
+                .mtt(1, Mtt.builder().ptag31_8(0x200000).rdEn(1).build())
+                .build();
+        CreateUmemIn in = CreateUmem.in(2).umem(umem).build();
+        assertArrayEquals(expected, bytes(in.segment()));
+        assertEquals(2, in.umem().mttCount());
+        assertEquals(0x200000, in.umem().mtt(1).ptag31_8());
+    }
 }

@@ -15,13 +15,20 @@ final class Names {
     private Names() {
     }
 
-    /** {@code query_hca_cap_in} or {@code QUERY_HCA_CAP} to {@code QueryHcaCapIn}, {@code QueryHcaCap}. */
+    /**
+     * {@code query_hca_cap_in} or {@code QUERY_HCA_CAP} to {@code QueryHcaCapIn}, {@code QueryHcaCap}. An underscore
+     * between two digits stays, so that {@code ptag_63_32} reads {@code Ptag63_32} rather than {@code Ptag6332}.
+     */
     static String upperCamel(String schemaName) {
         StringBuilder sb = new StringBuilder();
         for (String part : schemaName.toLowerCase(Locale.ROOT).split("_")) {
-            if (!part.isEmpty()) {
-                sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+            if (part.isEmpty()) {
+                continue;
             }
+            if (!sb.isEmpty() && Character.isDigit(sb.charAt(sb.length() - 1)) && Character.isDigit(part.charAt(0))) {
+                sb.append('_');
+            }
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
         }
         return sb.toString();
     }
