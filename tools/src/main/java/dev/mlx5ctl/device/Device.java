@@ -101,17 +101,22 @@ public final class Device implements AutoCloseable {
         }
         try {
             DeviceInfo info = queryInfo(fd, entry.name(), options.registry());
-            Optional<String> problem = info.schemaProblem();
-            if (problem.isPresent()) {
-                if (options.strict()) {
-                    throw new SchemaMismatchException(problem.get(), info.driverSchemaId(), info.bindingsSchemaId());
-                }
-                options.warnings().accept(problem.get());
-            }
+            checkSchema(info, options);
             return new Device(entry, devices, options.registry(), fd, info);
         } catch (RuntimeException e) {
             Libc.close(capture, fd);
             throw e;
+        }
+    }
+
+    /** Warns of a schema that is not the bindings', or refuses it under {@link OpenOptions#strict()}. */
+    static void checkSchema(DeviceInfo info, OpenOptions options) {
+        Optional<String> problem = info.schemaProblem();
+        if (problem.isPresent()) {
+            if (options.strict()) {
+                throw new SchemaMismatchException(problem.get(), info.driverSchemaId(), info.bindingsSchemaId());
+            }
+            options.warnings().accept(problem.get());
         }
     }
 
