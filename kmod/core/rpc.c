@@ -6,7 +6,6 @@
  * Called with the device's rwsem held for read and its ops present (main.c).
  */
 #include <linux/bitops.h>
-#include <linux/bsearch.h>
 #include <linux/capability.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -110,20 +109,26 @@ int mlx5ctl_exec(struct mlx5ctl_dev *mdev, const void *in, size_t inlen,
 	return mlx5ctl_status_to_errno(status);
 }
 
-static int mlx5ctl_policy_cmp(const void *key, const void *elt)
-{
-	const struct mlx5ctl_cmd_policy *pol = elt;
-	u16 opcode = *(const u16 *)key;
-
-	if (opcode < pol->opcode)
-		return -1;
-	return opcode > pol->opcode;
-}
-
+/*
+ * Binary search over the table sorted by opcode; open-coded rather than
+ * bsearch() so the RPC fast path makes no indirect (retpolined) calls.
+ */
 static const struct mlx5ctl_cmd_policy *mlx5ctl_policy_find(u16 opcode)
 {
-	return bsearch(&opcode, mlx5ctl_policy_table, mlx5ctl_policy_table_len,
-		       sizeof(mlx5ctl_policy_table[0]), mlx5ctl_policy_cmp);
+	unsigned int lo = 0, hi = mlx5ctl_policy_table_len;
+
+	while (lo < hi) {
+		unsigned int mid = lo + (hi - lo) / 2;
+		const struct mlx5ctl_cmd_policy *pol = &mlx5ctl_policy_table[mid];
+
+		if (opcode == pol->opcode)
+			return pol;
+		if (opcode < pol->opcode)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
 }
 
 static unsigned int mlx5ctl_policy_scope(const struct mlx5ctl_cmd_policy *pol,
