@@ -67,4 +67,8 @@ if ((status)); then
 	echo "check-generated: run 'make generate' and commit the files above" >&2
 	exit 1
 fi
-echo "check-generated: $committed is up to date with $schema"
+if [[ -f $fresh/$agree ]]; then
+	echo "check-generated: $committed and $agree are up to date"
+else
+	echo "check-generated: $committed is up to date with $schema"
+fi
