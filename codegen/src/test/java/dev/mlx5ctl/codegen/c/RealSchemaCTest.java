@@ -1,0 +1,76 @@
+package dev.mlx5ctl.codegen.c;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlx5ctl.schema.Command;
+import dev.mlx5ctl.schema.Layout;
+import dev.mlx5ctl.schema.Schema;
+import dev.mlx5ctl.schema.SchemaLoader;
+import dev.mlx5ctl.schema.Scope;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The C emitter over the schema the project ships: every layout and every user command makes it into the C. */
+class RealSchemaCTest {
+
+    private static Schema schema;
+    private static String header;
+    private static String policy;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path dir = Path.of(System.getProperty("mlx5ctl.root", "..")).resolve("schema/mlx5");
+        schema = SchemaLoader.load(dir).schema().orElseThrow(() -> new AssertionError(dir + " does not load"));
+        header = CEmitter.ifcHeader(schema, "schema/mlx5");
+        policy = CEmitter.policySource(schema, "schema/mlx5");
+    }
+
+    @Test
+    void definesEveryLayoutOnceWithItsSizeAsserted() {
+        for (Layout l : schema.layouts()) {
+            String type = IfcHeader.type(l);
+            assertEquals(1, count(header, "\n" + type + " {\n"), type);
+            assertTrue(header.contains("static_assert(sizeof(" + type + ") == 0x" + Integer.toHexString(l.sizeBits())
+                    + ");"), type);
+        }
+    }
+
+    @Test
+    void policyHoldsEachUserCommandOnceInOpcodeOrder() {
+        List<String> expected = schema.commands().stream().filter(c -> c.scope() != Scope.KERNEL)
+                .sorted(Comparator.comparingInt(Command::opcode)).map(Command::name).toList();
+        List<String> listed = new ArrayList<>();
+        Matcher m = Pattern.compile("\\.name = \"(\\w+)\",").matcher(policy);
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        assertEquals(expected, listed);
+    }
+
+    @Test
+    void policyLeavesKernelCommandsOut() {
+        List<Command> kernel = schema.commands().stream().filter(c -> c.scope() == Scope.KERNEL).toList();
+        assertFalse(kernel.isEmpty(), "the schema has driver-only commands (user contexts, umems)");
+        for (Command c : kernel) {
+            assertFalse(policy.contains("\"" + c.name() + "\""), c.name());
+            assertTrue(header.contains("MLX5CTL_CMD_OP_" + c.name() + " = "), c.name());
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
