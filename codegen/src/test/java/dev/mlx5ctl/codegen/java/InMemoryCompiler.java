@@ -55,6 +55,8 @@ final class InMemoryCompiler {
             units.add(source(URI.create("string:///" + f.packageName().replace('.', '/') + "/" + f.typeSpec().name()
                     + ".java"), JavaEmitter.render(f)));
         }
+        units.add(source(URI.create("string:///dev/mlx5ctl/prm/package-info.java"),
+                JavaEmitter.packageInfo("schema/demo")));
         try (Stream<Path> files = Files.list(runtimeSources())) {
             for (Path p : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 units.add(source(p.toUri(), Files.readString(p)));
