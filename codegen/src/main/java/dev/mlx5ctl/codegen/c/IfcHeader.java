@@ -72,8 +72,9 @@ final class IfcHeader {
 
     /**
      * A schema enum's values as macros, not enumerators: the uAPI defines some of the same names as macros
-     * (MLX5CTL_UCTX_CAP_*), and C accepts a macro defined twice only when both definitions are the same. So the
-     * two headers may be included in either order, and a schema that disagrees with the uAPI fails to compile.
+     * (MLX5CTL_UCTX_CAP_*), and C accepts a macro defined twice when both definitions are the same. So the two
+     * headers may be included in either order, and a schema value that differs from the uAPI's is a redefinition
+     * warning, which the -Werror builds (kmod check, the guest tests) turn into a failure.
      */
     private void enumDef(EnumDef e) {
         String prefix = "MLX5CTL_" + upper(e.name()) + "_";
