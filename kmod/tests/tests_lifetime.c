@@ -11,6 +11,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "tests.h"
@@ -480,6 +481,81 @@ static void hang_del_device_during_open(void)
 	      (unsigned long long)del_ms, timeout);
 }
 
+/*
+ * A signal arriving while close() tears the file down (here: while the slow
+ * firmware takes its time over DESTROY_UMEM and DESTROY_UCTX) must not leave
+ * the file's umems pinned or its user context alive in the firmware: close
+ * cannot be retried, so nothing would ever free them.
+ */
+static void close_interrupted_by_signal_still_frees(void)
+{
+	struct sigaction sa = { .sa_handler = on_signal };
+	struct kicker k = { pthread_self(), 100 };
+	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	long long uctx = sim_count(DEV1, "uctx_count");
+	long long umem = sim_count(DEV1, "umem_count");
+	long long pin = vm_pin_kib();
+	uint32_t id;
+	pthread_t t;
+	int fd = open_dev(DEV1);
+
+	CHECK_OK(umem_reg(fd, buf, 65536, &id));
+	sigaction(SIGUSR1, &sa, NULL);
+	sim_knob(DEV1, "latency_us", 300000);
+	CHECK(!pthread_create(&t, NULL, kick_thread, &k), "pthread_create");
+	CHECK_OK(close(fd));
+	pthread_join(t, NULL);
+	sim_knob(DEV1, "latency_us", 0);
+	CHECK(sim_count(DEV1, "uctx_count") == uctx &&
+	      sim_count(DEV1, "umem_count") == umem,
+	      "after an interrupted close the firmware holds %lld contexts and %lld umems, %lld and %lld before the open",
+	      sim_count(DEV1, "uctx_count"), sim_count(DEV1, "umem_count"),
+	      uctx, umem);
+	CHECK(vm_pin_kib() == pin, "VmPin %lld kB after close, %lld before",
+	      vm_pin_kib(), pin);
+}
+
+/*
+ * A process killed in the middle of an RPC (the firmware being slow) still
+ * frees everything its file held when the kernel closes the file at exit.
+ */
+static void killed_process_frees_its_file(void)
+{
+	long long uctx = sim_count(DEV1, "uctx_count");
+	long long umem = sim_count(DEV1, "umem_count");
+	int status, ready[2];
+	pid_t pid;
+	char c;
+
+	CHECK(!pipe(ready), "pipe: %s", errname(errno));
+	pid = fork();
+	CHECK(pid >= 0, "fork: %s", errname(errno));
+	if (pid == 0) {
+		unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+		struct mbox m;
+		uint32_t id;
+		int fd = open_dev(DEV1);
+
+		CHECK_OK(umem_reg(fd, buf, 65536, &id));
+		if (write(ready[1], "r", 1) != 1)
+			_exit(1);
+		for (;;)
+			nop_cmdrpc(fd, &m);
+	}
+	close(ready[1]);
+	CHECK(read(ready[0], &c, 1) == 1, "the child did not get ready");
+	sim_knob(DEV1, "latency_us", 300000);
+	usleep(100000);
+	kill(pid, SIGKILL);
+	CHECK(waitpid(pid, &status, 0) == pid, "waitpid: %s", errname(errno));
+	sim_knob(DEV1, "latency_us", 0);
+	CHECK(sim_count(DEV1, "uctx_count") == uctx &&
+	      sim_count(DEV1, "umem_count") == umem,
+	      "after the kill the firmware holds %lld contexts and %lld umems, %lld and %lld before",
+	      sim_count(DEV1, "uctx_count"), sim_count(DEV1, "umem_count"),
+	      uctx, umem);
+}
+
 static void latency_knob_delays_rpcs(void)
 {
 	struct mbox m;
@@ -570,6 +646,8 @@ const struct test_case lifetime_cases[] = {
 	TEST(hang_del_device_is_prompt, 60),
 	TEST(hang_del_device_during_open, 60),
 	TEST(latency_knob_delays_rpcs, 30),
+	TEST(close_interrupted_by_signal_still_frees, 30),
+	TEST(killed_process_frees_its_file, 30),
 	TEST(max_objects_reports_no_res, 30),
 	TEST(max_objects_fails_open_and_umem_reg, 30),
 };

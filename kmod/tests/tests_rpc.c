@@ -598,6 +598,25 @@ static void rpc_command_length_bounds(void)
 	close(fd);
 }
 
+/* The largest mailboxes the uAPI allows go through, both ways. */
+static void rpc_largest_mailboxes_work(void)
+{
+	unsigned char *in = map_pages(MLX5CTL_RPC_MAX_LEN, PROT_READ | PROT_WRITE);
+	unsigned char *out = map_pages(MLX5CTL_RPC_MAX_LEN, PROT_READ | PROT_WRITE);
+	struct mbox m;
+	int fd = open_dev(DEV0);
+
+	paos_in(&m, 1);
+	memcpy(in, m.in, PRM_SZ(access_register_in) + PRM_SZ(paos_reg));
+	memset(out, 0xa5, MLX5CTL_RPC_MAX_LEN);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, in, MLX5CTL_RPC_MAX_LEN, out,
+		     MLX5CTL_RPC_MAX_LEN));
+	/* Whatever the firmware answered, no byte of the old buffer is left. */
+	CHECK(out[MLX5CTL_RPC_MAX_LEN - 1] != 0xa5, "the end of the output was not written");
+	CHECK_OK(cmdrpc(fd, in, MLX5CTL_CMDRPC_MAX_LEN, out, MLX5CTL_CMDRPC_MAX_LEN));
+	close(fd);
+}
+
 static void rpc_bad_pointers_efault(void)
 {
 	struct mbox m;
@@ -863,6 +882,7 @@ const struct test_case rpc_cases[] = {
 	TEST(rpc_kernel_commands_ebadmsg_at_any_scope, 30),
 	TEST(rpc_length_limits, 30),
 	TEST(rpc_command_length_bounds, 30),
+	TEST(rpc_largest_mailboxes_work, 30),
 	TEST(rpc_bad_pointers_efault, 30),
 	TEST(rpc_firmware_error_is_not_ioctl_error, 30),
 	TEST(rpc_write_full_needs_cap_sys_rawio, 30),

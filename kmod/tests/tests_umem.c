@@ -78,6 +78,22 @@ static void umem_unreg_firmware_error_keeps_umem(void)
 	close(fd);
 }
 
+/* The largest umem the uAPI allows: 64 MiB, one CREATE_UMEM of 16384 pages. */
+static void umem_reg_max_len_works(void)
+{
+	unsigned char *buf = map_pages(MLX5CTL_UMEM_MAX_LEN, PROT_READ | PROT_WRITE);
+	long long pin = vm_pin_kib();
+	uint32_t id;
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fd, buf, MLX5CTL_UMEM_MAX_LEN, &id));
+	CHECK(vm_pin_kib() == pin + MLX5CTL_UMEM_MAX_LEN / 1024,
+	      "VmPin %lld kB, was %lld", vm_pin_kib(), pin);
+	CHECK_OK(umem_unreg(fd, id));
+	CHECK(vm_pin_kib() == pin, "VmPin %lld kB, was %lld", vm_pin_kib(), pin);
+	close(fd);
+}
+
 static void umem_bad_lengths_rejected(void)
 {
 	unsigned char *buf = map_pages(4096, PROT_READ | PROT_WRITE);
@@ -213,6 +229,7 @@ const struct test_case umem_cases[] = {
 	TEST(umem_reg_and_unreg, 30),
 	TEST(umem_reg_fails_cleanly_on_firmware_error, 30),
 	TEST(umem_unreg_firmware_error_keeps_umem, 30),
+	TEST(umem_reg_max_len_works, 60),
 	TEST(umem_bad_lengths_rejected, 30),
 	TEST(umem_addr_len_overflow_rejected, 30),
 	TEST(umem_unaligned_addr_works, 30),
