@@ -10,7 +10,9 @@
 #
 # Creates simulated devices 0 and 1 (the cases create and remove others
 # themselves), prints one line per case, `ok   name` or `FAIL name: reason`,
-# then `N passed, N failed`, and exits non-zero if any case failed.
+# then `N passed, N failed`, and exits non-zero if any case failed. One case
+# unloads and reloads mlx5ctl_sim: MLX5CTL_SIM_KO names the module if it is
+# not kmod/sim/mlx5ctl_sim.ko.
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 

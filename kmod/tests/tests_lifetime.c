@@ -11,6 +11,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -556,6 +557,49 @@ static void killed_process_frees_its_file(void)
 	      uctx, umem);
 }
 
+/* Where the simulator module is: MLX5CTL_SIM_KO, else the tree's build. */
+static const char *sim_ko_path(void)
+{
+	const char *p = getenv("MLX5CTL_SIM_KO");
+
+	return p && *p ? p : "kmod/sim/mlx5ctl_sim.ko";
+}
+
+/*
+ * The provider may go while files on its devices are open: they answer
+ * ENODEV and close cleanly (the core owns their memory). Runs last: it
+ * reloads the simulator and re-creates the shared devices.
+ */
+static void provider_unloads_with_open_files(void)
+{
+	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	const char *ko = sim_ko_path();
+	uint32_t id;
+	int fd, kfd, ret, err;
+
+	kfd = open(ko, O_RDONLY | O_CLOEXEC);
+	CHECK(kfd >= 0, "%s: %s (set MLX5CTL_SIM_KO)", ko, errname(errno));
+	fd = open_dev(DEV1);
+	CHECK_OK(umem_reg(fd, buf, 65536, &id));
+
+	errno = 0;
+	ret = syscall(SYS_delete_module, "mlx5ctl_sim", O_NONBLOCK);
+	err = errno;
+	if (ret == 0) {
+		check_all_enodev(fd);
+		CHECK_OK(close(fd));
+	}
+	/* Back as it was for whatever runs next, before judging. */
+	if (access(SIM_BUS, F_OK)) {
+		CHECK(syscall(SYS_finit_module, kfd, "", 0) == 0,
+		      "reloading %s: %s", ko, errname(errno));
+		create_dev(DEV0);
+		create_dev(DEV1);
+	}
+	close(kfd);
+	CHECK(ret == 0, "unloading mlx5ctl_sim with a file open: %s", errname(err));
+}
+
 static void latency_knob_delays_rpcs(void)
 {
 	struct mbox m;
@@ -650,6 +694,8 @@ const struct test_case lifetime_cases[] = {
 	TEST(killed_process_frees_its_file, 30),
 	TEST(max_objects_reports_no_res, 30),
 	TEST(max_objects_fails_open_and_umem_reg, 30),
+	/* Last: it unloads and reloads the simulator. */
+	TEST(provider_unloads_with_open_files, 60),
 };
 
 const unsigned int lifetime_cases_len = sizeof(lifetime_cases) / sizeof(lifetime_cases[0]);
