@@ -1,6 +1,9 @@
 package dev.mlx5ctl.layout;
 
-/** A value that does not fit the field it was meant for: {@code field 'log_max_qp' of cmd_hca_cap: value 0x40 does not fit in 5 bits}. */
+/**
+ * A value that does not fit the field it was meant for:
+ * {@code field 'log_max_qp' of cmd_hca_cap: value 0x40 does not fit in 5 bits}.
+ */
 public final class FieldWidthException extends LayoutException {
 
     private static final long serialVersionUID = 1L;

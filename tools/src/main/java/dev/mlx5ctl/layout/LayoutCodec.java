@@ -138,14 +138,15 @@ public final class LayoutCodec {
 
     /**
      * Writes a value given as text, as a user types it: a number ({@code 42}, {@code 0x2a}), a value name of the
-     * field's enum ({@code up}), or for a flag set names joined by {@code |} or {@code ,} ({@code raw_tx|tools_resources}).
+     * field's enum ({@code up}), or for a flag set names joined by {@code |} or {@code ,}
+     * ({@code raw_tx|tools_resources}).
      */
     public void set(String layout, MemorySegment segment, String path, String text) {
         FieldRef ref = resolve(layout, path);
         set(layout, segment, path, parseValue(ref, text));
     }
 
-    /** The value {@code text} stands for in the field at {@code ref}, by the rules of {@link #set(String, MemorySegment, String, String)}. */
+    /** The value {@code text} stands for in the field at {@code ref}, by the rules of the text {@code set}. */
     public long parseValue(FieldRef ref, String text) {
         String t = text.strip();
         Optional<Long> number = parseNumber(t);

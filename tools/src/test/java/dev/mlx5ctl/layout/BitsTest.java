@@ -58,7 +58,8 @@ class BitsTest {
         MemorySegment s = MemorySegment.ofArray(new byte[8]);
         Bits.set(s, 0, 16, 0x100);
         Bits.set(s, 0x30, 16, 1);
-        assertArrayEquals(new byte[] {0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01}, s.toArray(ValueLayout.JAVA_BYTE));
+        assertArrayEquals(new byte[] {0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01},
+                s.toArray(ValueLayout.JAVA_BYTE));
     }
 
     @Test

@@ -37,7 +37,8 @@ final class CommandEmitter {
         Layout inLayout = model.layout(command.in());
         TypeSpec.Builder c = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L\n\n", Javadocs.textOr(command.doc(), "The " + command.name() + " command."))
-                .addJavadoc("<p>Command {@code $L}: opcode $L, scope {@code $L}; input {@link $T}, output {@link $T}.\n",
+                .addJavadoc("<p>Command {@code $L}: opcode $L, scope {@code $L};\n"
+                        + "input {@link $T}, output {@link $T}.\n",
                         command.name(), Names.hex(command.opcode()), command.scope().schemaName(), in, out);
         command.opMod().ifPresent(m -> {
             String doc = Javadocs.text(m.doc());

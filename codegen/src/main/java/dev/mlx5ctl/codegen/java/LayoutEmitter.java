@@ -115,7 +115,7 @@ final class LayoutEmitter {
         return n;
     }
 
-    /** The constants naming one field's place: {@code <F>_OFFSET}, {@code <F>_WIDTH} and for arrays {@code <F>_COUNT}. */
+    /** The constants naming one field's place: {@code <F>_OFFSET}, {@code <F>_WIDTH}, for arrays {@code <F>_COUNT}. */
     private record Place(String offset, String width, String count) {
     }
 
@@ -244,11 +244,13 @@ final class LayoutEmitter {
         int ew = a.element().width();
         String flex = Boolean.toString(a.flexible());
         switch (a.element()) {
-            case Field.ScalarElement se -> fieldInfos.add(CodeBlock.of("$T.scalarArray($S,$W$L,$W$L,$W$L,$W$L,$W$L,$W$S)",
-                    Model.FIELD_INFO, a.name(), Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
+            case Field.ScalarElement se -> fieldInfos.add(CodeBlock.of(
+                    "$T.scalarArray($S,$W$L,$W$L,$W$L,$W$L,$W$L,$W$S)", Model.FIELD_INFO, a.name(),
+                    Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
                     se.enumName().map(e -> CodeBlock.of("$S", e)).orElse(CodeBlock.of("null")), a.doc()));
-            case Field.LayoutElement le -> fieldInfos.add(CodeBlock.of("$T.layoutArray($S,$W$L,$W$L,$W$L,$W$L,$W$S,$W$S)",
-                    Model.FIELD_INFO, a.name(), Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
+            case Field.LayoutElement le -> fieldInfos.add(CodeBlock.of(
+                    "$T.layoutArray($S,$W$L,$W$L,$W$L,$W$L,$W$S,$W$S)", Model.FIELD_INFO, a.name(),
+                    Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
                     le.layout(), a.doc()));
         }
         Place p = place(a, ew, " (one element)", a.flexible() ? null : a.count());
@@ -345,7 +347,8 @@ final class LayoutEmitter {
                 .addJavadoc("Copies {@code bytes} to the start of {@code $L}; the rest keeps its value.\n", a.name())
                 .addParameter(byte[].class, "bytes")
                 .beginControlFlow("if (bytes.length > $L)", builderCount)
-                .addStatement("throw new $T(\"field '$L' of \" + NAME + \": \" + bytes.length + \" bytes do not fit in \" + $L)",
+                .addStatement("throw new $T(\"field '$L' of \" + NAME + \": \" + bytes.length"
+                        + "$W+ \" bytes do not fit in \" + $L)",
                         IllegalArgumentException.class, a.name(), builderCount)
                 .endControlFlow()
                 .addStatement("$T.copy(bytes, 0, segment, $T.JAVA_BYTE, $N >>> 3, bytes.length)",

@@ -303,7 +303,8 @@ class JavaEmitterTest {
 
     @Test
     void enumLookupByValueIsEmptyForValuesTheSchemaDoesNotName() {
-        assertEquals(Optional.of(enumConstant("PortAdminStatus", "UP")), call(type("PortAdminStatus"), "fromValue", 1L));
+        assertEquals(Optional.of(enumConstant("PortAdminStatus", "UP")),
+                call(type("PortAdminStatus"), "fromValue", 1L));
         assertEquals(Optional.empty(), call(type("PortAdminStatus"), "fromValue", 0xfL));
         assertEquals(1L, call(enumConstant("PortAdminStatus", "UP"), "value"));
         assertEquals("1g", call(enumConstant("Speed", "_1G"), "schemaName"));
@@ -386,7 +387,8 @@ class JavaEmitterTest {
                 .toString();
         Map<String, Boolean> documented = DemoSchema.schema().layout("demo_in").orElseThrow().fields().stream()
                 .filter(f -> !(f instanceof dev.mlx5ctl.schema.Field.Reserved))
-                .collect(Collectors.toMap(f -> f.name(), f -> source.contains("{@code " + f.name() + "} of {@code demo_in}")));
+                .collect(Collectors.toMap(f -> f.name(),
+                        f -> source.contains("{@code " + f.name() + "} of {@code demo_in}")));
         assertFalse(documented.containsValue(false), documented::toString);
     }
 }
