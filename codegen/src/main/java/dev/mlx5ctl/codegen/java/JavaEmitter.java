@@ -94,8 +94,8 @@ public final class JavaEmitter {
                  * {@code wrap(MemorySegment)} gives an immutable view with a getter per field in lowerCamel
                  * ({@code log_max_qp} is {@code logMaxQp()}): up to 31 bits as an {@code int}, 32 and 64 bits as a
                  * {@code long} (a 64-bit field as raw bits). Constants give each field's place in bits:
-                 * {@code LOG_MAX_QP_OFFSET}, {@code LOG_MAX_QP_WIDTH}, and {@code _COUNT} for arrays. Getters read the segment on every call and
-                 * allocate nothing.
+                 * {@code LOG_MAX_QP_OFFSET}, {@code LOG_MAX_QP_WIDTH}, and {@code _COUNT} for arrays. Getters read the
+                 * segment on every call and allocate nothing.
                  * <li>{@code builder()} gives a builder with a setter per field; a value wider than its field is
                  * refused with an {@link IllegalArgumentException} naming field, value and width. The builder of a
                  * command's input presets the opcode and nothing else.
