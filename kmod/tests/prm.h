@@ -59,4 +59,12 @@ static inline uint64_t prm_get64(const void *p, size_t off)
 
 #define PRM_GET64(l, p, f) prm_get64(p, PRM_OFF(l, f))
 
+static inline void prm_set64(void *p, size_t off, uint64_t v)
+{
+	v = htobe64(v);
+	memcpy((unsigned char *)p + off / 8, &v, sizeof(v));
+}
+
+#define PRM_SET64(l, p, f, v) prm_set64(p, PRM_OFF(l, f), v)
+
 #endif /* MLX5CTL_TESTS_PRM_H */

@@ -94,6 +94,115 @@ static void umem_reg_max_len_works(void)
 	close(fd);
 }
 
+/* The resource dump register at @reg of a zeroed ACCESS_REG read in @m. */
+static void *resource_dump_in(struct mbox *m, uint16_t segment_type)
+{
+	void *reg = PRM_ADDR_OF(access_register_in, m->in, register_data);
+
+	memset(m, 0, sizeof(*m));
+	PRM_SET(access_register_in, m->in, opcode, MLX5CTL_CMD_OP_ACCESS_REG);
+	PRM_SET(access_register_in, m->in, op_mod, MLX5CTL_ACCESS_REG_OP_MOD_READ);
+	PRM_SET(access_register_in, m->in, register_id, MLX5CTL_REG_RESOURCE_DUMP);
+	PRM_SET(resource_dump, reg, segment_type, segment_type);
+	return reg;
+}
+
+static uint32_t resource_dump(int fd, struct mbox *m)
+{
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m->in,
+		     PRM_SZ(access_register_in) + PRM_SZ(resource_dump), m->out,
+		     PRM_SZ(access_register_out) + PRM_SZ(resource_dump)));
+	return out_status(m);
+}
+
+/* The simulator's firmware trace: a dump far larger than one window. */
+#define DUMP_FW_TRACE 0x1004
+
+/*
+ * The use umems exist for: a resource dump written by the device through an
+ * mkey into user memory, at an unaligned start over three pages. It must
+ * equal the inline dump of the same data, and not a byte outside the window
+ * may change. Then close frees the PD, the mkey and the umem together.
+ */
+static void umem_resource_dump_lands_in_user_memory(void)
+{
+	const size_t off = 100, len = 2 * 4096;
+	unsigned char *buf = map_pages(4 * 4096, PROT_READ | PROT_WRITE);
+	long long pds = sim_count(DEV0, "pd_count");
+	long long mkeys = sim_count(DEV0, "mkey_count");
+	long long umems = sim_count(DEV0, "umem_count");
+	long long pin = vm_pin_kib();
+	unsigned char inline_dump[PRM_SZ(resource_dump)];
+	uint32_t umem_id, pd, mkey, st, done;
+	void *mkc, *reg, *out_reg;
+	struct mbox m;
+	size_t k;
+	int fd = open_dev(DEV0);
+
+	memset(buf, 0xee, 4 * 4096);
+	CHECK_OK(umem_reg(fd, buf + off, len, &umem_id));
+	CHECK(alloc_pd(fd, 0, &pd) == 0, "ALLOC_PD failed");
+
+	hdr_in(&m, MLX5CTL_CMD_OP_CREATE_MKEY, 0);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_valid, 1);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_id, umem_id);
+	mkc = PRM_ADDR_OF(create_mkey_in, m.in, memory_key_mkey_entry);
+	PRM_SET(mkc, mkc, access_mode_1_0, MLX5CTL_MKC_ACCESS_MODE_MTT);
+	PRM_SET(mkc, mkc, lw, 1);
+	PRM_SET(mkc, mkc, lr, 1);
+	PRM_SET(mkc, mkc, pd, pd);
+	PRM_SET(mkc, mkc, mkey_7_0, 0x42);
+	PRM_SET64(mkc, mkc, start_addr, (uintptr_t)(buf + off));
+	PRM_SET64(mkc, mkc, len, len);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in, PRM_SZ(create_mkey_in),
+		     m.out, PRM_SZ(create_mkey_out)));
+	CHECK(out_status(&m) == 0, "CREATE_MKEY status %#x syndrome %#x",
+	      out_status(&m), out_syndrome(&m));
+	mkey = PRM_GET(create_mkey_out, m.out, mkey_index) << 8 | 0x42;
+
+	reg = resource_dump_in(&m, DUMP_FW_TRACE);
+	PRM_SET(resource_dump, reg, inline_dump, 1);
+	st = resource_dump(fd, &m);
+	CHECK(st == 0, "inline RESOURCE_DUMP status %#x syndrome %#x", st,
+	      out_syndrome(&m));
+	out_reg = PRM_ADDR_OF(access_register_out, m.out, register_data);
+	memcpy(inline_dump, PRM_ADDR_OF(resource_dump, out_reg, inline_data),
+	       PRM_SZ(resource_dump) - PRM_OFF(resource_dump, inline_data) / 8);
+
+	reg = resource_dump_in(&m, DUMP_FW_TRACE);
+	PRM_SET(resource_dump, reg, mkey, mkey);
+	PRM_SET(resource_dump, reg, size, len);
+	PRM_SET64(resource_dump, reg, address, (uintptr_t)(buf + off));
+	st = resource_dump(fd, &m);
+	CHECK(st == 0, "RESOURCE_DUMP into the umem: status %#x syndrome %#x", st,
+	      out_syndrome(&m));
+	out_reg = PRM_ADDR_OF(access_register_out, m.out, register_data);
+	done = PRM_GET(resource_dump, out_reg, size);
+	CHECK(done == len && PRM_GET(resource_dump, out_reg, more_dump),
+	      "a window of %u bytes, more_dump %u: want a full %zu-byte window and more",
+	      done, PRM_GET(resource_dump, out_reg, more_dump), len);
+	CHECK(!memcmp(buf + off, inline_dump,
+		      PRM_SZ(resource_dump) - PRM_OFF(resource_dump, inline_data) / 8),
+	      "the dump in the umem differs from the inline dump");
+	/* The last page of the window too (the dump is trace text, no 0xee). */
+	for (k = off + len - 64; k < off + len; k++)
+		CHECK(buf[k] != 0xee, "byte %zu of the window was not written", k);
+	for (k = 0; k < 4 * 4096; k++)
+		CHECK(buf[k] == 0xee || (k >= off && k < off + len),
+		      "byte %zu outside the window was written", k);
+
+	/* The mkey still maps the umem: close must free all three anyway. */
+	CHECK_OK(close(fd));
+	CHECK(sim_count(DEV0, "pd_count") == pds &&
+	      sim_count(DEV0, "mkey_count") == mkeys &&
+	      sim_count(DEV0, "umem_count") == umems,
+	      "after close: pds %lld mkeys %lld umems %lld, were %lld %lld %lld",
+	      sim_count(DEV0, "pd_count"), sim_count(DEV0, "mkey_count"),
+	      sim_count(DEV0, "umem_count"), pds, mkeys, umems);
+	CHECK(vm_pin_kib() == pin, "VmPin %lld kB after close, was %lld",
+	      vm_pin_kib(), pin);
+}
+
 static void umem_bad_lengths_rejected(void)
 {
 	unsigned char *buf = map_pages(4096, PROT_READ | PROT_WRITE);
@@ -230,6 +339,7 @@ const struct test_case umem_cases[] = {
 	TEST(umem_reg_fails_cleanly_on_firmware_error, 30),
 	TEST(umem_unreg_firmware_error_keeps_umem, 30),
 	TEST(umem_reg_max_len_works, 60),
+	TEST(umem_resource_dump_lands_in_user_memory, 30),
 	TEST(umem_bad_lengths_rejected, 30),
 	TEST(umem_addr_len_overflow_rejected, 30),
 	TEST(umem_unaligned_addr_works, 30),
