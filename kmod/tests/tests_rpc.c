@@ -825,6 +825,45 @@ static void check_caps(void *arg)
 	close(fd);
 }
 
+/* An inline RESOURCE_DUMP of the menu; *@arg: whether to keep CAP_SYS_ADMIN. */
+static void dump_menu(void *arg)
+{
+	int with_admin = *(int *)arg;
+	struct mbox m;
+	void *reg;
+	int fd;
+
+	if (!with_admin)
+		CHECK(!caps_limit(ALL_CAPS & ~CAP_BIT(CAP_SYS_ADMIN)), "capset failed");
+	fd = open_dev(DEV0);
+	memset(&m, 0, sizeof(m));
+	PRM_SET(access_register_in, m.in, opcode, MLX5CTL_CMD_OP_ACCESS_REG);
+	PRM_SET(access_register_in, m.in, op_mod, MLX5CTL_ACCESS_REG_OP_MOD_READ);
+	PRM_SET(access_register_in, m.in, register_id, MLX5CTL_REG_RESOURCE_DUMP);
+	reg = PRM_ADDR_OF(access_register_in, m.in, register_data);
+	PRM_SET(resource_dump, reg, segment_type, 0xffff);	/* the menu */
+	PRM_SET(resource_dump, reg, inline_dump, 1);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in,
+		     PRM_SZ(access_register_in) + PRM_SZ(resource_dump), m.out,
+		     PRM_SZ(access_register_out) + PRM_SZ(resource_dump)));
+	CHECK(with_admin ? out_status(&m) == 0 : out_status(&m) != 0,
+	      "RESOURCE_DUMP %s CAP_SYS_ADMIN: status %#x syndrome %#x",
+	      with_admin ? "with" : "without", out_status(&m), out_syndrome(&m));
+	close(fd);
+}
+
+/*
+ * The uctx caps are what the firmware checks: a resource dump needs
+ * tools_resources, which only an opener with CAP_SYS_ADMIN gets.
+ */
+static void caps_resource_dump_needs_tools_resources(void)
+{
+	int with = 1, without = 0;
+
+	dump_menu(&with);
+	test_in_child(dump_menu, &without);
+}
+
 static void caps_root_gets_every_cap_and_scope(void)
 {
 	struct cap_case c = { ALL_CAPS, UCTX_CAP_ALL, 0xf };
@@ -895,6 +934,7 @@ const struct test_case rpc_cases[] = {
 	TEST(caps_root_gets_every_cap_and_scope, 30),
 	TEST(caps_dropped_gets_none, 30),
 	TEST(caps_each_capability_grants_its_bit, 30),
+	TEST(caps_resource_dump_needs_tools_resources, 30),
 };
 
 const unsigned int rpc_cases_len = sizeof(rpc_cases) / sizeof(rpc_cases[0]);

@@ -203,6 +203,52 @@ static void umem_resource_dump_lands_in_user_memory(void)
 	      vm_pin_kib(), pin);
 }
 
+/* CREATE_MKEY over @umem_id with @pd through @fd; the status. */
+static uint32_t create_mkey(int fd, uint32_t umem_id, uint32_t pd, uint64_t len)
+{
+	struct mbox m;
+	void *mkc;
+
+	hdr_in(&m, MLX5CTL_CMD_OP_CREATE_MKEY, 0);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_valid, 1);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_id, umem_id);
+	mkc = PRM_ADDR_OF(create_mkey_in, m.in, memory_key_mkey_entry);
+	PRM_SET(mkc, mkc, access_mode_1_0, MLX5CTL_MKC_ACCESS_MODE_MTT);
+	PRM_SET(mkc, mkc, lw, 1);
+	PRM_SET(mkc, mkc, pd, pd);
+	PRM_SET64(mkc, mkc, len, len);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in, PRM_SZ(create_mkey_in),
+		     m.out, PRM_SZ(create_mkey_out)));
+	return out_status(&m);
+}
+
+/* An mkey maps only its own context's memory: no DMA into another file's umem. */
+static void umem_mkey_cannot_map_another_files_umem(void)
+{
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	long long mkeys = sim_count(DEV0, "mkey_count");
+	uint32_t a_umem, b_pd, a_pd;
+	int fa = open_dev(DEV0), fb = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fa, buf, 8192, &a_umem));
+	CHECK(alloc_pd(fb, 0, &b_pd) == 0, "ALLOC_PD failed");
+	CHECK(alloc_pd(fa, 0, &a_pd) == 0, "ALLOC_PD failed");
+	CHECK(create_mkey(fb, a_umem, b_pd, 8192) != 0,
+	      "file b created an mkey over file a's umem");
+	/* Nor with a's PD: both objects are a's. */
+	CHECK(create_mkey(fb, a_umem, a_pd, 8192) != 0,
+	      "file b created an mkey from file a's umem and PD");
+	CHECK(sim_count(DEV0, "mkey_count") == mkeys, "an mkey was created");
+	/* The owner can, and not beyond the umem. */
+	CHECK(create_mkey(fa, a_umem, a_pd, 8192 + 1) != 0,
+	      "an mkey longer than its umem");
+	CHECK(create_mkey(fa, a_umem, a_pd, 8192) == 0, "the owner's CREATE_MKEY failed");
+	close(fa);
+	close(fb);
+	CHECK(sim_count(DEV0, "mkey_count") == mkeys, "mkey_count %lld after close, was %lld",
+	      sim_count(DEV0, "mkey_count"), mkeys);
+}
+
 static void umem_bad_lengths_rejected(void)
 {
 	unsigned char *buf = map_pages(4096, PROT_READ | PROT_WRITE);
@@ -340,6 +386,7 @@ const struct test_case umem_cases[] = {
 	TEST(umem_unreg_firmware_error_keeps_umem, 30),
 	TEST(umem_reg_max_len_works, 60),
 	TEST(umem_resource_dump_lands_in_user_memory, 30),
+	TEST(umem_mkey_cannot_map_another_files_umem, 30),
 	TEST(umem_bad_lengths_rejected, 30),
 	TEST(umem_addr_len_overflow_rejected, 30),
 	TEST(umem_unaligned_addr_works, 30),
