@@ -355,7 +355,11 @@ static long mlx5ctl_ioctl(struct file *filp, unsigned int cmd,
 	struct mlx5ctl_file *mfile = filp->private_data;
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 	const struct mlx5ctl_ioctl_op *op;
-	union mlx5ctl_ioctl_buf buf;
+	/*
+	 * Not zeroed on entry: copied in below, or (INFO) written whole by
+	 * the handler, and never copied out beyond op->size.
+	 */
+	union mlx5ctl_ioctl_buf buf __uninitialized;
 	struct mlx5ctl_ucmd ucmd = {
 		.mfile = mfile,
 		.ubuf = (void __user *)arg,

@@ -230,7 +230,12 @@ static int mlx5ctl_do_rpc(struct mlx5ctl_file *mfile, unsigned int scope,
 			  u64 uin, u32 inlen, u64 uout, u32 outlen,
 			  const struct mlx5ctl_rpc_limits *lim)
 {
-	u8 stack_buf[MLX5CTL_RPC_STACK_LEN] __aligned(8);
+	/*
+	 * Not zeroed on entry (INIT_STACK_ALL_ZERO would): the input is
+	 * copied over and the output cleared below, and the gap between the
+	 * two never leaves the kernel.
+	 */
+	u8 stack_buf[MLX5CTL_RPC_STACK_LEN] __aligned(8) __uninitialized;
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 	size_t out_off, buf_len;
 	void *buf, *out;
