@@ -94,7 +94,15 @@ final class HeaderParser {
                     pendingDoc = t.text();
                     pendingDocToken = t;
                 }
-                case DIRECTIVE -> directive(t);
+                case DIRECTIVE -> {
+                    // A kernel-doc comment right above a #define documents the macro, not the next struct.
+                    if (pendingDoc != null && pendingDocToken.endLine() + 1 == t.line()) {
+                        defineDoc = KernelDoc.plain(pendingDoc);
+                        defineDocLine = pendingDocToken.endLine();
+                    }
+                    pendingDoc = null;
+                    directive(t);
+                }
                 case IDENT -> {
                     if (t.is("struct")) {
                         struct(t, docFor(pendingDoc, pendingDocToken, "struct"));

@@ -94,6 +94,16 @@ class HeaderParserTest {
     }
 
     @Test
+    void givesADocCommentAboveADefineToTheDefineNotTheNextStruct() {
+        // The struct below keeps only a plain comment, which documents nothing.
+        String text = GOOD.replace("/**\n * struct demo_rpc - One command",
+                "/** The version. */\n#define DEMO_VERSION 2\n\n/*\n * struct demo_rpc - One command");
+        UapiHeader h = parse(text).header().orElseThrow();
+        assertEquals("The version.", h.constants().getLast().doc());
+        assertEquals("", h.structs().getFirst().doc());
+    }
+
+    @Test
     void readsEnumsWithKernelDocPerValue() {
         UapiHeader.CEnum e = parse(GOOD).header().orElseThrow().enums().getFirst();
         assertEquals("demo_scope", e.name());
