@@ -5,6 +5,7 @@ import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -193,36 +194,54 @@ public final class LayoutCodec {
 
     /** Decodes the whole segment as {@code layout}: a tree of named values, unions with every member decoded. */
     public Node.Struct decode(String layout, MemorySegment segment) {
+        return decode(layout, segment, Map.of());
+    }
+
+    /**
+     * Decodes the whole segment as {@code layout}, and of each union whose path is a key of {@code unionMembers}
+     * only the member named by its value: {@code Map.of("capability", "cmd_hca_cap")} shows a QUERY_HCA_CAP reply
+     * as general caps alone. Other unions show every member.
+     */
+    public Node.Struct decode(String layout, MemorySegment segment, Map<String, String> unionMembers) {
         LayoutInfo info = registry.requireLayout(layout);
         if (segment.byteSize() < info.sizeBytes()) {
             throw new UnknownFieldException(layout + " needs " + info.sizeBytes() + " bytes, got "
                     + segment.byteSize());
         }
-        return decode(info, segment, 0);
+        return decodeStruct(info.name(), "", info, segment, 0, unionMembers);
     }
 
     /** Decodes the layout that starts {@code bitBase} bits into the segment (a view's nested position). */
     public Node.Struct decode(LayoutInfo layout, MemorySegment segment, long bitBase) {
-        return decodeStruct(layout.name(), layout, segment, bitBase);
+        return decodeStruct(layout.name(), "", layout, segment, bitBase, Map.of());
     }
 
-    private Node.Struct decodeStruct(String name, LayoutInfo layout, MemorySegment segment, long base) {
-        List<Node> nodes = new ArrayList<>(layout.fields().size());
-        for (FieldInfo f : layout.fields()) {
+    private Node.Struct decodeStruct(String name, String path, LayoutInfo layout, MemorySegment segment, long base,
+            Map<String, String> unionMembers) {
+        List<FieldInfo> fields = layout.fields();
+        String member = layout.union() ? unionMembers.get(path) : null;
+        if (member != null) {
+            fields = List.of(layout.field(member).filter(f -> f.kind() != FieldInfo.Kind.RESERVED)
+                    .orElseThrow(() -> new UnknownFieldException("union " + layout.name() + " at '" + path
+                            + "' has no member '" + member + "'")));
+        }
+        List<Node> nodes = new ArrayList<>(fields.size());
+        String prefix = path.isEmpty() ? "" : path + ".";
+        for (FieldInfo f : fields) {
             long at = base + f.offset();
             switch (f.kind()) {
                 case RESERVED -> {
                 }
                 case SCALAR -> nodes.add(scalar(f.name(), f, segment, at));
-                case NESTED -> nodes.add(decodeStruct(f.name(), registry.requireLayout(f.layout().orElseThrow()),
-                        segment, at));
-                case SCALAR_ARRAY, LAYOUT_ARRAY -> nodes.add(array(f, segment, at));
+                case NESTED -> nodes.add(decodeStruct(f.name(), prefix + f.name(),
+                        registry.requireLayout(f.layout().orElseThrow()), segment, at, unionMembers));
+                case SCALAR_ARRAY, LAYOUT_ARRAY -> nodes.add(array(f, prefix + f.name(), segment, at, unionMembers));
             }
         }
         return new Node.Struct(name, layout.name(), nodes);
     }
 
-    private Node array(FieldInfo f, MemorySegment segment, long at) {
+    private Node array(FieldInfo f, String path, MemorySegment segment, long at, Map<String, String> unionMembers) {
         long count = f.flexible() ? Math.max(0, (segment.byteSize() * 8 - at) / f.elementWidth()) : f.count();
         if (f.isBytes() && (at & 7) == 0) {
             return new Node.Bytes(f.name(), segment.asSlice(at >>> 3, count).toArray(ValueLayout.JAVA_BYTE));
@@ -232,7 +251,8 @@ public final class LayoutCodec {
             long e = at + (long) i * f.elementWidth();
             String name = f.name() + "[" + i + "]";
             elements.add(f.kind() == FieldInfo.Kind.SCALAR_ARRAY ? scalar(name, f, segment, e)
-                    : decodeStruct(name, registry.requireLayout(f.layout().orElseThrow()), segment, e));
+                    : decodeStruct(name, path + "[" + i + "]", registry.requireLayout(f.layout().orElseThrow()),
+                            segment, e, unionMembers));
         }
         return new Node.Array(f.name(), elements);
     }

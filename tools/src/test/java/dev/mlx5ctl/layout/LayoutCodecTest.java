@@ -158,4 +158,17 @@ class LayoutCodecTest {
         assertEquals("caps", REGISTRY.capType("general").orElseThrow().layout());
         assertEquals(Optional.empty(), REGISTRY.layout("nothing"));
     }
+
+    @Test
+    void decodeShowsOnlyTheChosenMemberOfAUnionNamedByPath() {
+        MemorySegment s = codec.allocate("port_reg");
+        codec.set("port_reg", s, "capability.word", 0x01020000);
+        Node.Struct all = (Node.Struct) codec.decode("port_reg", s).field("capability");
+        assertEquals(List.of("word", "lane_view"), all.fields().stream().map(Node::name).toList());
+        Node.Struct chosen = (Node.Struct) codec.decode("port_reg", s, Map.of("capability", "lane_view"))
+                .field("capability");
+        assertEquals("caps{lane_view=lane{module=0x1, lane=0x2}}", chosen.toString());
+        assertEquals("union caps at 'capability' has no member 'nope'", assertThrows(UnknownFieldException.class,
+                () -> codec.decode("port_reg", s, Map.of("capability", "nope"))).getMessage());
+    }
 }
