@@ -400,6 +400,49 @@ static void hang_rpc_times_out(void)
 	close(fd);
 }
 
+/*
+ * Timeouts in the driver's own commands: an open whose CREATE_UCTX and a
+ * UMEM_REG whose CREATE_UMEM time out fail with ETIMEDOUT and leave nothing
+ * behind (no context, no pinned page).
+ */
+static void hang_open_and_umem_reg_time_out_cleanly(void)
+{
+	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	unsigned int timeout = cmd_timeout_ms();
+	long long files = core_count(DEV1, "open_files");
+	long long uctx = sim_count(DEV1, "uctx_count");
+	long long umem = sim_count(DEV1, "umem_count");
+	long long pin = vm_pin_kib();
+	int fd = open_dev(DEV1), fd2, err2, err3;
+	char t[16];
+	uint32_t id;
+
+	/* Shorter waits for this case; the parameter is the simulator's. */
+	CHECK(!write_string(SIM_PARAMS "/cmd_timeout_ms", "500"),
+	      "cannot set cmd_timeout_ms");
+	sim_knob(DEV1, "hang", 1);
+	errno = 0;
+	fd2 = dev_open(DEV1);
+	err2 = errno;
+	errno = 0;
+	err3 = umem_reg(fd, buf, 65536, &id) ? errno : 0;
+	sim_knob(DEV1, "hang", 0);
+	snprintf(t, sizeof(t), "%u", timeout);
+	write_string(SIM_PARAMS "/cmd_timeout_ms", t);
+
+	CHECK(fd2 == -1 && err2 == ETIMEDOUT, "open on a hung device: %d (%s)",
+	      fd2, fd2 == -1 ? errname(err2) : "a file");
+	CHECK(err3 == ETIMEDOUT, "UMEM_REG on a hung device: %s",
+	      err3 ? errname(err3) : "success");
+	CHECK(core_count(DEV1, "open_files") == files + 1 &&
+	      sim_count(DEV1, "uctx_count") == uctx + 1 &&
+	      sim_count(DEV1, "umem_count") == umem && vm_pin_kib() == pin,
+	      "files %lld uctx %lld umem %lld VmPin %lld, from %lld %lld %lld %lld",
+	      core_count(DEV1, "open_files"), sim_count(DEV1, "uctx_count"),
+	      sim_count(DEV1, "umem_count"), vm_pin_kib(), files, uctx, umem, pin);
+	close(fd);
+}
+
 struct hung_call {
 	int fd;
 	int ret;
@@ -687,6 +730,7 @@ const struct test_case lifetime_cases[] = {
 	TEST(hang_rpc_interrupted_by_signal, 30),
 	TEST(hang_rpc_restarts_after_sa_restart_signal, 30),
 	TEST(hang_rpc_times_out, 60),
+	TEST(hang_open_and_umem_reg_time_out_cleanly, 30),
 	TEST(hang_del_device_is_prompt, 60),
 	TEST(hang_del_device_during_open, 60),
 	TEST(latency_knob_delays_rpcs, 30),
