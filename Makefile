@@ -9,6 +9,7 @@
 #   make vm-run CMD=.. run a command in the guest with the modules loaded
 #   make vm-test       the guest tests alone
 #   make vm-bench      RPC benchmarks in the guest
+#   make bench-java    JMH: generated bindings vs hand-written code (BENCH=regex)
 #   make generate      regenerate the committed C under kmod/generated from schema/
 #
 # Missing build dependencies (kernel headers, QEMU, busybox, sparse) are
@@ -21,7 +22,7 @@ SCHEMA := schema/mlx5
 CODEGEN := $(JAVA_HOME)/bin/java -jar codegen/target/mlx5ctl-codegen.jar
 
 .PHONY: all java kmod deps generate check-generated test java-test kmod-check \
-	vm-test vm-run vm-bench demo clean
+	vm-test vm-run vm-bench bench-java demo clean
 
 all: java kmod
 
@@ -57,6 +58,14 @@ vm-run: deps
 
 vm-bench: deps
 	@bash vm/vm.sh bench
+
+# JMH on the host (benchmarks in tools/src/jmh, built with the tests): a short run,
+# time per operation and allocation per operation (-prof gc) side by side.
+bench-java: java
+	$(MVN) -pl tools dependency:build-classpath -Dmdep.includeScope=test \
+		-Dmdep.outputFile=target/jmh.classpath
+	$(JAVA_HOME)/bin/java -cp tools/target/test-classes:tools/target/classes:$$(cat tools/target/jmh.classpath) \
+		org.openjdk.jmh.Main -f 1 -wi 2 -i 3 -w 1s -r 1s -prof gc $(BENCH)
 
 demo: java deps
 	@bash vm/vm.sh demo
