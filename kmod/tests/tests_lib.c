@@ -104,9 +104,9 @@ void sim_knob(unsigned int id, const char *name, long long v)
 long long kernel_tainted(void)
 {
 	long long v;
+	int err = read_number("/proc/sys/kernel/tainted", &v);
 
-	CHECK(!read_number("/proc/sys/kernel/tainted", &v),
-	      "read /proc/sys/kernel/tainted: %s", errname(errno));
+	CHECK(!err, "read /proc/sys/kernel/tainted: %s", errname(-err));
 	return v;
 }
 
@@ -164,7 +164,6 @@ long long core_count(unsigned int id, const char *name)
 	return v;
 }
 
-
 /* This process's pinned memory in KiB (VmPin: the umems' RLIMIT_MEMLOCK charge). */
 long long vm_pin_kib(void)
 {
@@ -181,7 +180,6 @@ long long vm_pin_kib(void)
 	return kib;
 }
 
-
 uint32_t alloc_pd(int fd, uint16_t hdr_uid, uint32_t *pd)
 {
 	struct mbox m;
@@ -193,7 +191,6 @@ uint32_t alloc_pd(int fd, uint16_t hdr_uid, uint32_t *pd)
 	*pd = PRM_GET(alloc_pd_out, m.out, pd);
 	return out_status(&m);
 }
-
 
 uint32_t dealloc_pd(int fd, uint16_t hdr_uid, uint32_t pd)
 {

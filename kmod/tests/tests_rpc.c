@@ -5,13 +5,10 @@
  * rpc_debug_write_taints_once comes first: the kernel taints only once.
  */
 #include <fcntl.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
-#include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include "tests.h"

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 /* Guest test cases: UMEM_REG and UMEM_UNREG. */
-#include <fcntl.h>
-#include <pthread.h>
-#include <signal.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
@@ -94,7 +90,7 @@ static void umem_reg_max_len_works(void)
 	close(fd);
 }
 
-/* The resource dump register at @reg of a zeroed ACCESS_REG read in @m. */
+/* Fills @m with an ACCESS_REG read of RESOURCE_DUMP; returns its register. */
 static void *resource_dump_in(struct mbox *m, uint16_t segment_type)
 {
 	void *reg = PRM_ADDR_OF(access_register_in, m->in, register_data);
