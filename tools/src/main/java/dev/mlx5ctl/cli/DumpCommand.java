@@ -1,0 +1,262 @@
+package dev.mlx5ctl.cli;
+
+import dev.mlx5ctl.device.Device;
+import dev.mlx5ctl.device.Umem;
+import dev.mlx5ctl.layout.CommandInfo;
+import dev.mlx5ctl.layout.LayoutCodec;
+import dev.mlx5ctl.layout.RegisterInfo;
+import dev.mlx5ctl.prm.AccessReg;
+import dev.mlx5ctl.prm.AllocPd;
+import dev.mlx5ctl.prm.CreateMkey;
+import dev.mlx5ctl.prm.DeallocPd;
+import dev.mlx5ctl.prm.DestroyMkey;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mlx5ctl dump}: a resource dump (the RESOURCE_DUMP register) into a file. By default the device writes
+ * each step straight into user memory: the tool registers a umem, allocates a protection domain and an mkey over
+ * the umem, and each ACCESS_REG step then moves up to the whole buffer (one round trip instead of one per 208
+ * bytes); {@code --inline} uses the register's inline data instead. Steps repeat while the device sets more_dump,
+ * sending back the register as it came (its device_opaque and seq_num carry the position).
+ */
+@Command(name = "dump", description = "Dump device resources (RESOURCE_DUMP) into a file, through a umem or inline.",
+        footer = {"", "Examples:", "  mlx5ctl dump -o menu.bin", "  mlx5ctl dump --type 0x1004 -o trace.bin",
+            "  mlx5ctl dump --inline --type 0x1000 --raw | xxd"})
+final class DumpCommand extends Subcommand {
+
+    /** The menu: the segment type that lists the types a device can dump. */
+    static final int MENU = 0xffff;
+    /** The variant byte of the mkey this tool creates (any value works; it makes the key less guessable). */
+    private static final int MKEY_VARIANT = 0x5d;
+    /** A dump that never ends is a device bug; this many steps is far beyond any real dump. */
+    private static final int MAX_STEPS = 1 << 20;
+
+    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "menu",
+            description = "Segment type to dump: menu (the list of types, the default) or a number (0x1004).")
+    String type;
+
+    @Option(names = "--index1", paramLabel = "N", defaultValue = "0", description = "First object (default 0).")
+    long index1;
+
+    @Option(names = "--num", paramLabel = "N", defaultValue = "0", description = "Objects to dump (0: all).")
+    int num;
+
+    @Option(names = "--vhca-id", paramLabel = "ID", defaultValue = "0", description = "Function to dump.")
+    int vhcaId;
+
+    @Option(names = "--inline", description = "Move the data in the register itself (208 bytes a step) "
+            + "instead of through a umem.")
+    boolean inline;
+
+    @Option(names = "--buffer", paramLabel = "BYTES", defaultValue = "262144",
+            description = "Size of the umem each step writes into (default ${DEFAULT-VALUE}).")
+    int buffer;
+
+    private record Result(int steps, long bytes) {
+    }
+
+    @Override
+    int run(GlobalOptions options) {
+        int segmentType = segmentType(type);
+        Path file = options.output();
+        if (file == null && !options.raw()) {
+            throw new UsageException("dump writes its data to a file: give -o FILE (or --raw for stdout)");
+        }
+        RegisterInfo reg = RegCommand.register("RESOURCE_DUMP");
+        Result result;
+        try (Session session = new Session(options); OutputStream sink = open(file, options)) {
+            result = inline ? dumpInline(session, reg, segmentType, sink) : dumpUmem(session, reg, segmentType, sink);
+        } catch (IOException e) {
+            throw new Errors.FileException("write", file, e);
+        }
+        if (file != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("segment_type", "0x" + Integer.toHexString(segmentType));
+            m.put("mode", inline ? "inline" : "umem");
+            m.put("steps", result.steps());
+            m.put("bytes", result.bytes());
+            m.put("file", file.toString());
+            GlobalOptions summary = new GlobalOptions(options.device(), options.json(), false, false, null,
+                    options.scope(), options.all(), options.strict(), options.out(), options.err());
+            new Printer(summary).report(m, "dumped " + result.bytes() + " bytes of segment type 0x"
+                    + Integer.toHexString(segmentType) + " in " + result.steps() + (result.steps() == 1 ? " step"
+                            : " steps") + " (" + m.get("mode") + ") to " + file + "\n");
+        }
+        return ExitCode.OK;
+    }
+
+    private static OutputStream open(Path file, GlobalOptions options) throws IOException {
+        if (file == null) {
+            // stdout stays open after the dump: the caller owns it.
+            return new java.io.FilterOutputStream(options.out()) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        try {
+            return Files.newOutputStream(file);
+        } catch (IOException e) {
+            throw new Errors.FileException("write", file, e);
+        }
+    }
+
+    static int segmentType(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.equals("menu")) {
+            return MENU;
+        }
+        try {
+            int v = t.startsWith("0x") ? Integer.parseInt(t.substring(2), 16) : Integer.parseInt(t);
+            if (v >= 0 && v <= 0xffff) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below with the accepted spellings.
+        }
+        throw new UsageException("--type takes menu or a 16-bit segment type number, not '" + text + "'");
+    }
+
+    /** The ACCESS_REG input for RESOURCE_DUMP, with the request fields set; {@code data} is its register data. */
+    private MemorySegment request(Session session, RegisterInfo reg, int segmentType) {
+        CommandInfo command = AccessReg.INFO;
+        int words = (Fields.layout(reg.layout()).sizeBits() + 31) / 32;
+        MemorySegment in = session.input(command, words);
+        session.codec.set(command.in(), in, "op_mod", "read");
+        session.codec.set(command.in(), in, "register_id", reg.id());
+        MemorySegment data = registerData(in, reg);
+        session.codec.set(reg.layout(), data, "segment_type", segmentType);
+        session.codec.set(reg.layout(), data, "index1", index1);
+        session.codec.set(reg.layout(), data, "num_of_obj1", num);
+        session.codec.set(reg.layout(), data, "vhca_id", vhcaId);
+        return in;
+    }
+
+    private static MemorySegment registerData(MemorySegment in, RegisterInfo reg) {
+        return in.asSlice(Fields.byteOffset(AccessReg.INFO.in(), "register_data"),
+                Fields.layout(reg.layout()).sizeBytes());
+    }
+
+    /**
+     * Runs steps until the device clears more_dump, each step sending back the register data of the last reply;
+     * {@code consume} takes each reply's register data and the byte count the device reports in size.
+     */
+    private int steps(Session session, RegisterInfo reg, MemorySegment in, StepConsumer consume) throws IOException {
+        LayoutCodec codec = session.codec;
+        long dataOut = Fields.byteOffset(AccessReg.INFO.out(), "register_data");
+        long outBytes = dataOut + Fields.layout(reg.layout()).sizeBytes();
+        MemorySegment data = registerData(in, reg);
+        for (int step = 1; step <= MAX_STEPS; step++) {
+            byte[] out = session.call(in, outBytes);
+            MemorySegment reply = MemorySegment.ofArray(out).asSlice(dataOut);
+            long size = codec.get(reg.layout(), reply, "size");
+            consume.accept(reply, size);
+            if (codec.get(reg.layout(), reply, "more_dump") == 0) {
+                return step;
+            }
+            if (size == 0) {
+                throw new dev.mlx5ctl.device.DeviceException("RESOURCE_DUMP: the device says more follows but "
+                        + "returned nothing in step " + step);
+            }
+            MemorySegment.copy(reply, 0, data, 0, data.byteSize());
+        }
+        throw new dev.mlx5ctl.device.DeviceException("RESOURCE_DUMP did not end within " + MAX_STEPS + " steps");
+    }
+
+    @FunctionalInterface
+    private interface StepConsumer {
+        void accept(MemorySegment reply, long size) throws IOException;
+    }
+
+    private Result dumpInline(Session session, RegisterInfo reg, int segmentType, OutputStream sink)
+            throws IOException {
+        MemorySegment in = request(session, reg, segmentType);
+        session.codec.set(reg.layout(), registerData(in, reg), "inline_dump", 1L);
+        long inlineAt = session.codec.resolve(reg.layout(), "inline_data[0]").bitOffset() / 8;
+        long[] bytes = {0};
+        int steps = steps(session, reg, in, (reply, size) -> {
+            sink.write(reply.asSlice(inlineAt, size).toArray(ValueLayout.JAVA_BYTE));
+            bytes[0] += size;
+        });
+        return new Result(steps, bytes[0]);
+    }
+
+    private Result dumpUmem(Session session, RegisterInfo reg, int segmentType, OutputStream sink)
+            throws IOException {
+        Device device = session.device();
+        LayoutCodec codec = session.codec;
+        try (Umem umem = device.registerUmem(buffer)) {
+            long pd = codec.get(AllocPd.INFO.out(), MemorySegment.ofArray(
+                    session.call(session.input(AllocPd.INFO, 0), session.outBytes(AllocPd.INFO))), "pd");
+            try {
+                long mkeyIndex = createMkey(session, umem, pd);
+                try {
+                    MemorySegment in = request(session, reg, segmentType);
+                    MemorySegment data = registerData(in, reg);
+                    codec.set(reg.layout(), data, "inline_dump", 0L);
+                    codec.set(reg.layout(), data, "mkey", mkeyIndex << 8 | MKEY_VARIANT);
+                    codec.set(reg.layout(), data, "address", umem.address());
+                    codec.set(reg.layout(), data, "size", umem.length());
+                    long[] bytes = {0};
+                    int steps = steps(session, reg, in, (reply, size) -> {
+                        sink.write(umem.segment().asSlice(0, size).toArray(ValueLayout.JAVA_BYTE));
+                        bytes[0] += size;
+                        // The next step asks for the whole buffer again, not for what this one returned.
+                        codec.set(reg.layout(), reply, "size", umem.length());
+                    });
+                    return new Result(steps, bytes[0]);
+                } finally {
+                    destroy(session, DestroyMkey.INFO, "mkey_index", mkeyIndex);
+                }
+            } finally {
+                destroy(session, DeallocPd.INFO, "pd", pd);
+            }
+        }
+    }
+
+    /** An mkey mapping the whole umem at its own address, writable by the device. */
+    private static long createMkey(Session session, Umem umem, long pd) {
+        CommandInfo command = CreateMkey.INFO;
+        LayoutCodec codec = session.codec;
+        MemorySegment in = session.input(command, 0);
+        String mkc = "memory_key_mkey_entry.";
+        codec.set(command.in(), in, "mkey_umem_valid", 1L);
+        codec.set(command.in(), in, "mkey_umem_id", umem.id());
+        // The low two bits of the mode suffice: MTT is 1.
+        codec.set(command.in(), in, mkc + "access_mode_1_0",
+                codec.registry().requireEnum("mkc_access_mode").byName("mtt").orElseThrow().value());
+        codec.set(command.in(), in, mkc + "lw", 1L);
+        codec.set(command.in(), in, mkc + "lr", 1L);
+        codec.set(command.in(), in, mkc + "qpn", 0xffffffL);
+        codec.set(command.in(), in, mkc + "mkey_7_0", MKEY_VARIANT);
+        codec.set(command.in(), in, mkc + "pd", pd);
+        codec.set(command.in(), in, mkc + "start_addr", umem.address());
+        codec.set(command.in(), in, mkc + "len", umem.length());
+        byte[] out = session.call(in, session.outBytes(command));
+        return codec.get(command.out(), MemorySegment.ofArray(out), "mkey_index");
+    }
+
+    /**
+     * Frees an object this dump created. Closing the device would free it too (the driver destroys the file's
+     * user context with all it owns), so a failure here is reported but cannot leak anything.
+     */
+    private void destroy(Session session, CommandInfo command, String field, long id) {
+        try {
+            MemorySegment in = session.input(command, 0);
+            session.codec.set(command.in(), in, field, id);
+            session.call(in, session.outBytes(command));
+        } catch (dev.mlx5ctl.device.DeviceException e) {
+            options().err().println("mlx5ctl: warning: " + e.getMessage());
+        }
+    }
+}

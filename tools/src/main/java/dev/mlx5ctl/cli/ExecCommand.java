@@ -1,0 +1,72 @@
+package dev.mlx5ctl.cli;
+
+import dev.mlx5ctl.layout.CommandInfo;
+import dev.mlx5ctl.prm.Prm;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code mlx5ctl exec NAME --set field=value}: any command of the schema, its input built by field names, its
+ * output decoded. The driver's policy still decides: a command above the scope given, or one it never passes, is
+ * refused with the driver's errno.
+ */
+@Command(name = "exec", description = "Run any command of the schema by name, its input set field by field.",
+        footer = {"", "Examples:", "  mlx5ctl exec NOP", "  mlx5ctl exec QUERY_HCA_CAP --set op_mod=1 --hex",
+            "  mlx5ctl exec SET_DIAGNOSTIC_PARAMS --scope debug-write --flex 1 \\",
+            "      --set diagnostic_params_context.num_of_counters=1 \\",
+            "      --set diagnostic_params_context.counter_id[0].counter_id=1 --set diagnostic_params_context.enable=1"})
+final class ExecCommand extends Subcommand {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Command name (QUERY_ADAPTER, query-adapter) or "
+            + "opcode (0x101).", completionCandidates = CommandNames.class)
+    String name;
+
+    @Parameters(index = "1..*", paramLabel = "FIELD", description = "Print only these fields of the output.")
+    List<String> fields = List.of();
+
+    @Option(names = {"-s", "--set"}, paramLabel = "FIELD=VALUE", converter = Assignment.Converter.class,
+            description = "Set a field of the input mailbox (repeatable); paths name nested fields with dots and "
+                    + "array elements with [i].")
+    List<Assignment> set = new ArrayList<>();
+
+    @Option(names = "--flex", paramLabel = "N", defaultValue = "0",
+            description = "Room for N elements of the input's trailing flexible array (default 0).")
+    int flex;
+
+    @Option(names = "--out-len", paramLabel = "BYTES",
+            description = "Output mailbox size (default: the output layout's fixed size).")
+    Long outLength;
+
+    @Override
+    int run(GlobalOptions options) {
+        CommandInfo command = Session.command(name);
+        try (Session session = new Session(options)) {
+            byte[] out = execute(session, command, set, flex, outLength);
+            printer().reply(command.out(), out, 0, fields);
+        }
+        return ExitCode.OK;
+    }
+
+    /** Builds the input of {@code command} from {@code set}, runs it and returns the output mailbox. */
+    static byte[] execute(Session session, CommandInfo command, List<Assignment> set, int flex, Long outLength) {
+        if (flex < 0) {
+            throw new UsageException("--flex takes a count of 0 or more, not " + flex);
+        }
+        MemorySegment in = session.input(command, flex);
+        session.apply(command, in, set);
+        long out = outLength != null ? outLength : session.outBytes(command);
+        return session.call(in, out);
+    }
+
+    /** Command names for shell completion. */
+    static final class CommandNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Prm.REGISTRY.commands().stream().map(CommandInfo::name).iterator();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.mlx5ctl.cli;
+
+import dev.mlx5ctl.layout.Scope;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The options every subcommand shares, read once from {@link Mlx5ctl} after parsing.
+ *
+ * @param scope the scope asked for, or null for the least the schema allows
+ */
+record GlobalOptions(String device, boolean json, boolean hex, boolean raw, Path output, Scope scope, boolean all,
+        boolean strict, PrintStream out, PrintStream err) {
+
+    /** The output format asked for; more than one is a usage error. */
+    Format format() {
+        int n = (json ? 1 : 0) + (hex ? 1 : 0) + (raw ? 1 : 0);
+        if (n > 1) {
+            throw new UsageException("--json, --hex and --raw exclude each other: choose one");
+        }
+        return json ? Format.JSON : hex ? Format.HEX : raw ? Format.RAW : Format.TEXT;
+    }
+
+    Optional<Scope> scopeOverride() {
+        return Optional.ofNullable(scope);
+    }
+
+    enum Format {
+        TEXT, JSON, HEX, RAW
+    }
+}

@@ -1,0 +1,143 @@
+package dev.mlx5ctl.cli;
+
+import dev.mlx5ctl.layout.Scope;
+import dev.mlx5ctl.prm.Prm;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mlx5ctl}: firmware commands to mlx5ctl devices by their schema names, with decoded output.
+ *
+ * <p>The global options live here and are inherited by every subcommand, so they may come before or after the
+ * subcommand's name; subcommands read them through {@link #options()}. {@link #run} is the whole program with its
+ * streams given, which is what the tests call; {@link #main} only adds {@code System.exit}.
+ */
+@Command(name = "mlx5ctl", mixinStandardHelpOptions = true, versionProvider = Mlx5ctl.Version.class,
+        description = "Firmware commands (ConnectX PRM mailboxes) to mlx5ctl devices, by their schema names.",
+        subcommands = {ListCommand.class, InfoCommand.class, CapCommand.class, RegCommand.class,
+            QueryCommand.class, DiagCommand.class, DumpCommand.class, ExecCommand.class, SchemaCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0) or "
+            + "by node path.", "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
+        usageHelpAutoWidth = true)
+public final class Mlx5ctl implements Runnable {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-d", "--device"}, paramLabel = "DEVICE", scope = ScopeType.INHERIT,
+            defaultValue = "${env:MLX5CTL_DEVICE:-0}",
+            description = "The device: a number, a name or a node path (default: ${DEFAULT-VALUE}; env MLX5CTL_DEVICE).")
+    String device;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--hex", scope = ScopeType.INHERIT, description = "Print a hexdump of the output mailbox.")
+    boolean hex;
+
+    @Option(names = "--raw", scope = ScopeType.INHERIT,
+            description = "Write the output mailbox as binary, to stdout or to -o FILE.")
+    boolean raw;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Write the output to FILE instead of stdout (dump: the dumped data).")
+    Path output;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", scope = ScopeType.INHERIT, converter = ScopeConverter.class,
+            description = "RPC scope to run at: configuration, debug-read-only, debug-write, debug-write-full or "
+                    + "0-3 (default: the least the schema allows for the command).")
+    Scope scope;
+
+    @Option(names = {"-a", "--all"}, scope = ScopeType.INHERIT,
+            description = "Text output: show zero fields too (they are hidden by default).")
+    boolean all;
+
+    @Option(names = "--strict", scope = ScopeType.INHERIT,
+            description = "Refuse a driver built from another schema (exit 4) instead of warning.")
+    boolean strict;
+
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    /** The global options as given, whichever side of the subcommand they were written on. */
+    GlobalOptions options() {
+        return new GlobalOptions(device, json, hex, raw, output, scope, all, strict, out, err);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs {@code mlx5ctl args} with these streams and returns the exit status ({@link ExitCode}). */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        Mlx5ctl root = new Mlx5ctl();
+        root.out = out;
+        root.err = err;
+        CommandLine cl = commandLine(root);
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** The command line of {@code root} with mlx5ctl's error handling: one line on stderr and an {@link ExitCode}. */
+    static CommandLine commandLine(Mlx5ctl root) {
+        CommandLine cl = new CommandLine(root);
+        Errors errors = new Errors();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.getHelpSectionMap().put("exitCodeListHeading", help -> "");
+        cl.getCommandSpec().usageMessage().footer(concat(cl.getCommandSpec().usageMessage().footer(),
+                ExitCode.FOOTER));
+        return cl;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** The tool's version and the schema it was built from. */
+    static final class Version implements CommandLine.IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            String v = Mlx5ctl.class.getPackage().getImplementationVersion();
+            return new String[] {"mlx5ctl " + (v == null ? "(development build)" : v), "schema " + Prm.SCHEMA_ID};
+        }
+    }
+
+    /** Scope names as the schema spells them, or their uAPI numbers. */
+    static final class ScopeConverter implements CommandLine.ITypeConverter<Scope> {
+
+        @Override
+        public Scope convert(String value) {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            for (Scope s : Scope.values()) {
+                if (s != Scope.KERNEL && (s.schemaName().equals(v) || Integer.toString(s.uapiValue()).equals(v))) {
+                    return s;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown scope '" + value
+                    + "' (configuration, debug-read-only, debug-write, debug-write-full, or 0-3)");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.mlx5ctl.cli;
+
+import dev.mlx5ctl.layout.Bits;
+import dev.mlx5ctl.layout.LayoutCodec;
+import dev.mlx5ctl.layout.Node;
+import dev.mlx5ctl.prm.Prm;
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints results in the format the global options ask for, to stdout or {@code -o FILE}: replies decoded (text or
+ * JSON) or as they came ({@code --hex}, {@code --raw}), and reports that are not mailboxes (text or JSON only).
+ */
+final class Printer {
+
+    private final GlobalOptions options;
+    private final LayoutCodec codec = new LayoutCodec(Prm.REGISTRY);
+
+    Printer(GlobalOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * A command's reply: {@code layout} decoded from byte {@code offset} of the output mailbox (the capability
+     * block, the register data, or the whole mailbox at 0), or the mailbox itself for {@code --hex} and
+     * {@code --raw}. With {@code select}, only those fields (paths within {@code layout}).
+     */
+    void reply(String layout, byte[] outbox, long offset, List<String> select) {
+        switch (options.format()) {
+            case RAW -> emit(outbox);
+            case HEX -> emit(Text.hexdump(outbox).getBytes(StandardCharsets.UTF_8));
+            case TEXT, JSON -> {
+                MemorySegment view = MemorySegment.ofArray(outbox).asSlice(offset);
+                if (!select.isEmpty()) {
+                    selected(layout, view, select);
+                } else if (options.format() == GlobalOptions.Format.JSON) {
+                    text(Json.write(codec.decode(layout, view)) + "\n");
+                } else {
+                    text(Text.fields(codec.decode(layout, view), options.all()));
+                }
+            }
+        }
+    }
+
+    private void selected(String layout, MemorySegment view, List<String> paths) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (String path : paths) {
+            LayoutCodec.FieldRef ref = codec.resolve(layout, path);
+            long value = Bits.get(view, ref.bitOffset(), ref.width());
+            Node.Scalar scalar = new Node.Scalar(path, value, ref.width(), codec.symbols(ref.enumName(), value));
+            rows.put(path, Text.value(scalar));
+            json.put(path, Json.scalar(scalar, ref.enumName().flatMap(Prm.REGISTRY::enumInfo)));
+        }
+        if (options.format() == GlobalOptions.Format.JSON) {
+            text(Json.write(json) + "\n");
+        } else {
+            text(Text.table(rows));
+        }
+    }
+
+    /** A report that is no mailbox: {@code json} (maps, lists, values) for --json, else {@code text}. */
+    void report(Object json, String text) {
+        switch (options.format()) {
+            case JSON -> text(Json.write(json) + "\n");
+            case TEXT -> text(text);
+            case HEX, RAW -> throw new UsageException("--hex and --raw print an output mailbox; this command "
+                    + "returns none (use --json or text)");
+        }
+    }
+
+    void text(String text) {
+        emit(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void emit(byte[] bytes) {
+        if (options.output() != null) {
+            try {
+                Files.write(options.output(), bytes);
+            } catch (IOException e) {
+                throw new Errors.FileException("write", options.output(), e);
+            }
+            return;
+        }
+        options.out().writeBytes(bytes);
+        options.out().flush();
+    }
+}
