@@ -720,6 +720,43 @@ static void devinfo_schema_id_nonzero_and_shared(void)
 	close(fb);
 }
 
+/*
+ * The schema id is the one generated with the policy table the module was
+ * built from (kmod/generated/mlx5ctl_policy_gen.c, read as text here).
+ */
+static void devinfo_schema_id_is_the_generated_one(void)
+{
+	static const char path[] = "kmod/generated/mlx5ctl_policy_gen.c";
+	unsigned char want[MLX5CTL_SCHEMA_ID_LEN];
+	struct mlx5ctl_device_info di;
+	char text[65536], *p;
+	unsigned int k, byte;
+	size_t n;
+	FILE *f = fopen(path, "r");
+	int fd;
+
+	CHECK(f, "%s: %s", path, errname(errno));
+	n = fread(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	p = strstr(text, "mlx5ctl_schema_id[32] = {");
+	CHECK(p, "no mlx5ctl_schema_id in %s", path);
+	p = strchr(p, '{') + 1;
+	for (k = 0; k < sizeof(want); k++) {
+		int used;
+
+		CHECK(sscanf(p, " 0x%2x ,%n", &byte, &used) == 1,
+		      "cannot read byte %u of the schema id in %s", k, path);
+		want[k] = byte;
+		p += used;
+	}
+	fd = open_dev(DEV0);
+	CHECK_OK(device_info(fd, &di));
+	CHECK(!memcmp(di.schema_id, want, sizeof(want)),
+	      "DEVICE_INFO's schema id is not the one in %s", path);
+	close(fd);
+}
+
 static void devinfo_size_rules(void)
 {
 	struct {
@@ -925,6 +962,7 @@ const struct test_case rpc_cases[] = {
 	TEST(devinfo_agrees_with_info, 30),
 	TEST(devinfo_name_matches_node, 30),
 	TEST(devinfo_schema_id_nonzero_and_shared, 30),
+	TEST(devinfo_schema_id_is_the_generated_one, 30),
 	TEST(devinfo_size_rules, 30),
 	TEST(devinfo_nonzero_flags_eopnotsupp, 30),
 	TEST(unknown_ioctl_enotty, 30),
