@@ -263,6 +263,7 @@ static void remove_under_load_gives_enodev(void)
 static void remove_with_umems_then_recreate_same_id(void)
 {
 	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	long long pin = vm_pin_kib();
 	struct mbox m;
 	uint32_t id;
 	int old, fd;
@@ -272,6 +273,9 @@ static void remove_with_umems_then_recreate_same_id(void)
 	CHECK_OK(umem_reg(old, buf, 65536, &id));
 	remove_dev(DEV_REMOVE);
 	check_all_enodev(old);
+	/* Removal released the umem: its pages are unpinned with the file open. */
+	CHECK(vm_pin_kib() == pin, "VmPin %lld kB after removal, %lld before",
+	      vm_pin_kib(), pin);
 
 	/* The old file still open does not hold the id. */
 	create_dev(DEV_REMOVE);

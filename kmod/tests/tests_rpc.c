@@ -486,6 +486,31 @@ static void rpc_nonzero_tail_e2big(void)
 	close(fd);
 }
 
+/* A size reaching past the caller's memory: the tail cannot be read. */
+static void rpc_size_past_mapped_memory_efault(void)
+{
+	unsigned char *pages = map_pages(2 * 4096, PROT_READ | PROT_WRITE);
+	struct mlx5ctl_rpc *r = (void *)(pages + 4096 - sizeof(*r));
+	struct mbox m;
+	int fd = open_dev(DEV0);
+
+	CHECK(!mprotect(pages + 4096, 4096, PROT_NONE), "mprotect: %s",
+	      errname(errno));
+	memset(r, 0, sizeof(*r));
+	r->size = sizeof(*r) + 64;
+	r->inlen = nop_in(&m);
+	r->outlen = PRM_SZ(nop_out);
+	r->in = (uintptr_t)m.in;
+	r->out = (uintptr_t)m.out;
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_RPC, r), EFAULT);
+	r->size = UINT32_MAX;
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_RPC, r), EFAULT);
+	/* Exactly the known size ends on the page: fine. */
+	r->size = sizeof(*r);
+	CHECK_OK(ioctl(fd, MLX5CTL_IOCTL_RPC, r));
+	close(fd);
+}
+
 static void rpc_larger_struct_with_zero_tail_works(void)
 {
 	struct rpc_ext x;
@@ -950,6 +975,7 @@ const struct test_case rpc_cases[] = {
 	TEST(rpc_size_below_minimum_einval, 30),
 	TEST(rpc_nonzero_tail_e2big, 30),
 	TEST(rpc_larger_struct_with_zero_tail_works, 30),
+	TEST(rpc_size_past_mapped_memory_efault, 30),
 	TEST(rpc_unknown_scope_eopnotsupp, 30),
 	TEST(rpc_command_above_scope_ebadmsg, 30),
 	TEST(rpc_kernel_commands_ebadmsg_at_any_scope, 30),
