@@ -13,6 +13,7 @@
 #include <linux/miscdevice.h>
 #include <linux/mutex.h>
 #include <linux/rwsem.h>
+#include <linux/workqueue.h>
 #include <linux/xarray.h>
 
 #include <uapi/misc/mlx5ctl.h>
@@ -56,6 +57,7 @@ struct mlx5ctl_dev {
  * @uid: The user context's id, stamped into every command
  * @uctx_cap: Capabilities the user context was created with
  * @ucap: Capabilities the opener's privileges grant
+ * @release_work: Tears the file down at release, away from its signals
  */
 struct mlx5ctl_file {
 	struct mlx5ctl_dev *mdev;
@@ -64,6 +66,7 @@ struct mlx5ctl_file {
 	u16 uid;
 	u32 uctx_cap;
 	u32 ucap;
+	struct work_struct release_work;
 };
 
 /* rpc.c */

@@ -28,6 +28,9 @@
  *   change it holding the rwsem for read plus files_lock (opens and releases
  *   may run in parallel); remove() walks it holding the rwsem for write.
  *
+ * - release hands the teardown to a kworker and waits for it: the provider's
+ *   waits end on signals, and a close cannot be retried (see release).
+ *
  * - Closing a file destroys its umems, then its user context, which takes
  *   along what the uid still owns (a umem an mkey kept alive is released
  *   then). Only if both fail, on a device not being removed, does a umem stay
@@ -131,6 +134,19 @@ static void mlx5ctl_file_teardown(struct mlx5ctl_file *mfile, bool removing)
 	mutex_unlock(&mdev->files_lock);
 }
 
+static void mlx5ctl_release_work(struct work_struct *work)
+{
+	struct mlx5ctl_file *mfile = container_of(work, struct mlx5ctl_file,
+						  release_work);
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+
+	down_read(&mdev->rwsem);
+	/* Without ops, remove() has torn this file down already. */
+	if (mdev->ops)
+		mlx5ctl_file_teardown(mfile, false);
+	up_read(&mdev->rwsem);
+}
+
 static int mlx5ctl_open(struct inode *inode, struct file *filp)
 {
 	struct mlx5ctl_dev *mdev = container_of(filp->private_data,
@@ -144,6 +160,7 @@ static int mlx5ctl_open(struct inode *inode, struct file *filp)
 	mfile->mdev = mdev;
 	xa_init(&mfile->umems);
 	INIT_LIST_HEAD(&mfile->node);
+	INIT_WORK(&mfile->release_work, mlx5ctl_release_work);
 
 	down_read(&mdev->rwsem);
 	if (!mdev->ops) {
@@ -174,11 +191,16 @@ static int mlx5ctl_release(struct inode *inode, struct file *filp)
 	struct mlx5ctl_file *mfile = filp->private_data;
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 
-	down_read(&mdev->rwsem);
-	/* Without ops, remove() has torn this file down already. */
-	if (mdev->ops)
-		mlx5ctl_file_teardown(mfile, false);
-	up_read(&mdev->rwsem);
+	/*
+	 * A provider's wait for the firmware ends on a signal (-EINTR, not
+	 * delivered), and close often runs with one pending (SIGKILL at exit)
+	 * or gets one midway. Unlike an ioctl it cannot be restarted, so an
+	 * interrupted DESTROY would leave the uid and pinned pages behind for
+	 * good. A kworker never has a signal pending: tear down there, and
+	 * wait for it, so that close still returns with everything freed.
+	 */
+	queue_work(system_unbound_wq, &mfile->release_work);
+	flush_work(&mfile->release_work);
 
 	xa_destroy(&mfile->umems);
 	kfree(mfile);
