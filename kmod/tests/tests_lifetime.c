@@ -645,6 +645,40 @@ static void provider_unloads_with_open_files(void)
 	CHECK(ret == 0, "unloading mlx5ctl_sim with a file open: %s", errname(err));
 }
 
+/*
+ * One hung device must not stall the others: an open waiting for a hung
+ * device's CREATE_UCTX leaves opens of other devices as quick as ever. (The
+ * misc core calls our open holding its global mutex; firmware commands in
+ * open would hold every misc device on the system hostage.)
+ */
+static void hang_open_does_not_block_other_devices(void)
+{
+	unsigned int timeout = cmd_timeout_ms();
+	struct hung_open o = { -1, 0 };
+	uint64_t t0, open_ms;
+	pthread_t t;
+	int fd;
+
+	create_dev(DEV_HANG);
+	sim_knob(DEV_HANG, "hang", 1);
+	CHECK(!pthread_create(&t, NULL, hung_open_thread, &o), "pthread_create");
+	usleep(200000);
+	t0 = now_ns();
+	fd = dev_open(DEV0);
+	open_ms = (now_ns() - t0) / 1000000;
+	sim_knob(DEV_HANG, "hang", 0);
+	pthread_join(t, NULL);
+	if (fd >= 0)
+		close(fd);
+	if (o.fd >= 0)
+		close(o.fd);
+	remove_dev(DEV_HANG);
+	CHECK(fd >= 0, "open device 0: %s", errname(errno));
+	CHECK(open_ms < timeout / 4,
+	      "opening device 0 took %llu ms while device %u hung in an open (cmd_timeout_ms %u)",
+	      (unsigned long long)open_ms, DEV_HANG, timeout);
+}
+
 static void latency_knob_delays_rpcs(void)
 {
 	struct mbox m;
@@ -735,6 +769,7 @@ const struct test_case lifetime_cases[] = {
 	TEST(hang_open_and_umem_reg_time_out_cleanly, 30),
 	TEST(hang_del_device_is_prompt, 60),
 	TEST(hang_del_device_during_open, 60),
+	TEST(hang_open_does_not_block_other_devices, 30),
 	TEST(latency_knob_delays_rpcs, 30),
 	TEST(close_interrupted_by_signal_still_frees, 30),
 	TEST(killed_process_frees_its_file, 30),
