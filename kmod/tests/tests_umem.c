@@ -165,6 +165,16 @@ static void umem_resource_dump_lands_in_user_memory(void)
 	memcpy(inline_dump, PRM_ADDR_OF(resource_dump, out_reg, inline_data),
 	       PRM_SZ(resource_dump) - PRM_OFF(resource_dump, inline_data) / 8);
 
+	/* A window reaching past the mkey is refused, and nothing is written. */
+	reg = resource_dump_in(&m, DUMP_FW_TRACE);
+	PRM_SET(resource_dump, reg, mkey, mkey);
+	PRM_SET(resource_dump, reg, size, len);
+	PRM_SET64(resource_dump, reg, address, (uintptr_t)(buf + off + 4096));
+	st = resource_dump(fd, &m);
+	CHECK(st != 0, "a dump window past the end of its mkey was accepted");
+	for (k = 0; k < 4 * 4096; k++)
+		CHECK(buf[k] == 0xee, "a refused dump wrote byte %zu", k);
+
 	reg = resource_dump_in(&m, DUMP_FW_TRACE);
 	PRM_SET(resource_dump, reg, mkey, mkey);
 	PRM_SET(resource_dump, reg, size, len);
