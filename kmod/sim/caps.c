@@ -73,7 +73,8 @@ static void sim_caps_qos(struct sim_dev *sdev, void *cap, bool cur)
 	MLX5CTL_SET(qos_cap, cap, packet_pacing, 1);
 	MLX5CTL_SET(qos_cap, cap, esw_scheduling, 1);
 	MLX5CTL_SET(qos_cap, cap, nic_sq_scheduling, 1);
-	MLX5CTL_SET(qos_cap, cap, packet_pacing_max_rate, 100000000);	/* kb/s */
+	/* kb/s */
+	MLX5CTL_SET(qos_cap, cap, packet_pacing_max_rate, 100000000);
 	MLX5CTL_SET(qos_cap, cap, packet_pacing_min_rate, 1000);
 	MLX5CTL_SET(qos_cap, cap, packet_pacing_rate_table_size,
 		    cur ? 0x80 : 0x100);
@@ -105,7 +106,7 @@ u8 sim_cmd_query_hca_cap(struct sim_cmd_ctx *ctx)
 	unsigned int i;
 
 	if (MLX5CTL_GET(query_hca_cap_in, ctx->in, other_function))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	for (i = 0; i < ARRAY_SIZE(sim_cap_types); i++) {
 		if (sim_cap_types[i].type != type)
@@ -116,5 +117,5 @@ u8 sim_cmd_query_hca_cap(struct sim_cmd_ctx *ctx)
 				      cur);
 		return MLX5CTL_CMD_STATUS_OK;
 	}
-	return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_CAP_TYPE);
+	return sim_bad_param(ctx, SIM_SYN_BAD_CAP_TYPE);
 }

@@ -88,7 +88,7 @@ int sim_cmd_init(void)
 
 	for (i = 1; i < ARRAY_SIZE(sim_cmds); i++) {
 		if (sim_cmds[i - 1].opcode >= sim_cmds[i].opcode) {
-			pr_err("mlx5ctl_sim: command table not sorted at 0x%x\n",
+			pr_err("mlx5ctl_sim: command table unsorted at %#x\n",
 			       sim_cmds[i].opcode);
 			return -EINVAL;
 		}
@@ -128,25 +128,32 @@ static int sim_wait(struct sim_dev *sdev, ktime_t end, bool hang)
 	return err;
 }
 
-/* The time a command spends before the firmware looks at it. */
-static int sim_delay(struct sim_dev *sdev)
+/*
+ * A hung firmware does not take commands: wait for it to recover, for the
+ * timeout, a signal or removal; the command is then not executed.
+ */
+static int sim_wait_hang(struct sim_dev *sdev)
 {
-	u32 latency_us;
-	int err;
+	u32 timeout_ms = READ_ONCE(sim_cmd_timeout_ms);
 
-	if (READ_ONCE(sdev->hang)) {
-		err = sim_wait(sdev, ktime_add_ms(ktime_get(),
-						  READ_ONCE(sim_cmd_timeout_ms)),
-			       true);
-		if (err)
-			return err;
-	}
+	if (!READ_ONCE(sdev->hang))
+		return 0;
+	return sim_wait(sdev, ktime_add_ms(ktime_get(), timeout_ms), true);
+}
 
-	latency_us = READ_ONCE(sdev->latency_us);
-	if (latency_us)
-		return sim_wait(sdev, ktime_add_us(ktime_get(), latency_us),
-				false);
-	return 0;
+/*
+ * A slow firmware executes the command, then takes latency_us to answer. A
+ * signal or removal ends the caller's wait for the answer, not the work:
+ * as with real hardware, a command once delivered takes effect, so a
+ * teardown interrupted by a signal (or a dying process) still frees.
+ */
+static int sim_wait_latency(struct sim_dev *sdev)
+{
+	u32 latency_us = READ_ONCE(sdev->latency_us);
+
+	if (!latency_us)
+		return 0;
+	return sim_wait(sdev, ktime_add_us(ktime_get(), latency_us), false);
 }
 
 /* Consume one injected failure, if any are left. */
@@ -163,7 +170,8 @@ static u8 sim_dispatch(struct sim_cmd_ctx *ctx)
 	u16 opcode;
 
 	if (ctx->inlen < MLX5CTL_ST_SZ_BYTES(mbox_in))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN, SIM_SYN_BAD_INP_LEN);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN,
+				SIM_SYN_BAD_INP_LEN);
 
 	if (sim_inject_failure(ctx->sdev))
 		return sim_fail(ctx, READ_ONCE(ctx->sdev->fail_status),
@@ -175,9 +183,11 @@ static u8 sim_dispatch(struct sim_cmd_ctx *ctx)
 
 	cmd = sim_cmd_find(opcode);
 	if (!cmd)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_OP, SIM_SYN_BAD_OPCODE);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_OP,
+				SIM_SYN_BAD_OPCODE);
 	if (ctx->inlen < cmd->inlen)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN, SIM_SYN_BAD_INP_LEN);
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN,
+				SIM_SYN_BAD_INP_LEN);
 	if (ctx->outlen < cmd->outlen)
 		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_OUTP_LEN,
 				SIM_SYN_BAD_OUTP_LEN);
@@ -201,7 +211,7 @@ int sim_exec(struct mlx5ctl_adev *madev, const void *in, size_t inlen,
 	if (!in || !out || outlen < MLX5CTL_ST_SZ_BYTES(mbox_out))
 		return -EINVAL;
 
-	err = sim_delay(ctx.sdev);
+	err = sim_wait_hang(ctx.sdev);
 	if (err)
 		return err;
 
@@ -213,7 +223,7 @@ int sim_exec(struct mlx5ctl_adev *madev, const void *in, size_t inlen,
 		MLX5CTL_SET(mbox_out, out, status, status);
 		MLX5CTL_SET(mbox_out, out, syndrome, ctx.syndrome);
 	}
-	return 0;
+	return sim_wait_latency(ctx.sdev);
 }
 
 u8 sim_cmd_nop(struct sim_cmd_ctx *ctx)

@@ -117,6 +117,7 @@ u8 sim_cmd_set_diagnostic_params(struct sim_cmd_ctx *ctx)
 	const u8 *ids = MLX5CTL_ADDR_OF(diagnostic_params_context, dpc,
 					counter_id);
 	struct sim_port *port = &ctx->sdev->port;
+	size_t esz = MLX5CTL_ST_SZ_BYTES(counter_id);
 	struct sim_diag new = {}, old;
 	size_t need;
 	int i;
@@ -136,28 +137,25 @@ u8 sim_cmd_set_diagnostic_params(struct sim_cmd_ctx *ctx)
 		if (!new.num_counters ||
 		    new.num_counters > SIM_DIAG_MAX_COUNTERS ||
 		    new.log_num_of_samples > SIM_DIAG_MAX_LOG_SAMPLES)
-			return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-					SIM_SYN_BAD_FIELD);
+			return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		/* Periodic sampling is either single or repetitive. */
 		if (!new.on_demand &&
 		    (new.single == new.repetitive ||
 		     new.log_sample_period < SIM_DIAG_MIN_LOG_PERIOD ||
 		     new.log_sample_period > SIM_DIAG_MAX_LOG_PERIOD))
-			return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-					SIM_SYN_BAD_FIELD);
+			return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		need = MLX5CTL_ST_SZ_BYTES(set_diagnostic_params_in) +
-		       new.num_counters * MLX5CTL_ST_SZ_BYTES(counter_id);
+		       new.num_counters * esz;
 		if (ctx->inlen < need)
 			return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN,
 					SIM_SYN_BAD_INP_LEN);
 		for (i = 0; i < new.num_counters; i++) {
-			new.counter_ids[i] =
-				MLX5CTL_GET(counter_id,
-					    ids + i * MLX5CTL_ST_SZ_BYTES(counter_id),
-					    counter_id);
+			const u8 *id = ids + i * esz;
+
+			new.counter_ids[i] = MLX5CTL_GET(counter_id, id,
+							 counter_id);
 			if (!sim_diag_counter_valid(new.counter_ids[i]))
-				return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-						SIM_SYN_BAD_FIELD);
+				return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		}
 		new.ring = kvcalloc(sim_diag_samples(&new) * new.num_counters,
 				    sizeof(*new.ring), GFP_KERNEL);
@@ -215,7 +213,7 @@ u8 sim_cmd_query_diagnostic_counters(struct sim_cmd_ctx *ctx)
 	}
 	if (!num || first >= sim_diag_samples(diag) ||
 	    num > sim_diag_samples(diag) - first) {
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		goto out_unlock;
 	}
 	n = num * diag->num_counters;

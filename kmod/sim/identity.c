@@ -66,8 +66,7 @@ u8 sim_reg_mgir(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	void *hw, *fw;
 
 	if (write)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				SIM_SYN_REG_READ_ONLY);
+		return sim_bad_param(ctx, SIM_SYN_REG_READ_ONLY);
 
 	memset(reg, 0, MLX5CTL_ST_SZ_BYTES(mgir_reg));
 	hw = MLX5CTL_ADDR_OF(mgir_reg, reg, hardware_info);

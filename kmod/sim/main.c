@@ -41,7 +41,7 @@
 unsigned int sim_cmd_timeout_ms = 2000;
 module_param_named(cmd_timeout_ms, sim_cmd_timeout_ms, uint, 0644);
 MODULE_PARM_DESC(cmd_timeout_ms,
-		 "How long a command waits on a hung device before -ETIMEDOUT (ms)");
+		 "Wait for a hung device this long (ms), then -ETIMEDOUT");
 
 static const struct mlx5ctl_dev_ops sim_ops = {
 	.exec = sim_exec,

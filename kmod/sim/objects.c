@@ -84,7 +84,10 @@ void sim_objects_destroy(struct sim_dev *sdev)
 	mutex_lock(&sdev->obj_lock);
 	for (k = 0; k < SIM_NR_KINDS; k++)
 		left += sdev->tables[k].count;
-	/* The core destroys its user contexts on remove; uid 0 objects stay. */
+	/*
+	 * The core destroys the user contexts it created before its remove
+	 * returns; the kernel's (uid 0) objects and leftovers go here.
+	 */
 	if (left)
 		dev_dbg(&sdev->dev, "freeing %u objects left at removal\n",
 			left);
@@ -101,18 +104,16 @@ static u8 sim_obj_insert(struct sim_cmd_ctx *ctx, enum sim_obj_kind kind,
 {
 	struct sim_table *t = &ctx->sdev->tables[kind];
 	u32 max = READ_ONCE(ctx->sdev->max_objects);
-	u32 id;
 
 	lockdep_assert_held(&ctx->sdev->obj_lock);
 	if (max && t->count >= max)
 		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
-	/* -EBUSY (id space full) and -ENOMEM alike: out of resources. */
-	if (xa_alloc(&t->xa, &id, obj, t->limit, GFP_KERNEL))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
 
 	obj->kind = kind;
-	obj->id = id;
 	obj->uid = ctx->uid;
+	/* -EBUSY (id space full) and -ENOMEM alike: out of resources. */
+	if (xa_alloc(&t->xa, &obj->id, obj, t->limit, GFP_KERNEL))
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
 	t->count++;
 	return MLX5CTL_CMD_STATUS_OK;
 }
@@ -142,12 +143,11 @@ u8 sim_cmd_create_uctx(struct sim_cmd_ctx *ctx)
 
 	/* Only the kernel creates user contexts. */
 	if (ctx->uid)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				SIM_SYN_UID_NOT_ALLOWED);
+		return sim_bad_param(ctx, SIM_SYN_UID_NOT_ALLOWED);
 
 	cap = MLX5CTL_GET(create_uctx_in, ctx->in, uctx.cap);
 	if (cap & ~READ_ONCE(sdev->uctx_cap))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_UCTX_CAP);
+		return sim_bad_param(ctx, SIM_SYN_UCTX_CAP);
 
 	uctx = kzalloc(sizeof(*uctx), GFP_KERNEL);
 	if (!uctx)
@@ -176,18 +176,18 @@ u8 sim_cmd_destroy_uctx(struct sim_cmd_ctx *ctx)
 
 	/* The kernel may destroy any context, a context only itself. */
 	if (ctx->uid && ctx->uid != uid)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		return sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
 
 	mutex_lock(&sdev->obj_lock);
 	if (uid && xa_load(&sdev->tables[SIM_UCTX].xa, uid))
 		sim_objects_free_uid(sdev, uid, false);
 	else
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
 	mutex_unlock(&sdev->obj_lock);
 	return status;
 }
 
-/* Whether a umem's user context may do what @cap allows. */
+/* Whether user context @uid holds every capability in @cap. */
 bool sim_uid_has_cap(struct sim_dev *sdev, u16 uid, u32 cap)
 {
 	struct sim_uctx *uctx;
@@ -202,6 +202,7 @@ bool sim_uid_has_cap(struct sim_dev *sdev, u16 uid, u32 cap)
 u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 {
 	struct sim_dev *sdev = ctx->sdev;
+	size_t fixed = MLX5CTL_ST_SZ_BYTES(create_umem_in);
 	size_t mtt_sz = MLX5CTL_ST_SZ_BYTES(mtt);
 	const u8 *mtt;
 	struct sim_umem *umem;
@@ -211,18 +212,14 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 
 	n = MLX5CTL_GET64(create_umem_in, ctx->in, umem.num_of_mtt);
 	if (!n || n > SIM_UMEM_MAX_PAGES)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				SIM_SYN_BAD_MTT_COUNT);
+		return sim_bad_param(ctx, SIM_SYN_BAD_MTT_COUNT);
 	if (check_mul_overflow((size_t)n, mtt_sz, &need) ||
-	    check_add_overflow(need, (size_t)MLX5CTL_ST_SZ_BYTES(create_umem_in),
-			       &need) ||
-	    ctx->inlen < need)
+	    check_add_overflow(need, fixed, &need) || ctx->inlen < need)
 		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN,
 				SIM_SYN_BAD_INP_LEN);
 	if (MLX5CTL_GET(create_umem_in, ctx->in, umem.log_page_size) !=
 	    PAGE_SHIFT - SIM_ADAPTER_PAGE_SHIFT)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				SIM_SYN_BAD_PAGE_SIZE);
+		return sim_bad_param(ctx, SIM_SYN_BAD_PAGE_SIZE);
 
 	umem = kvzalloc(struct_size(umem, iova, n), GFP_KERNEL);
 	if (!umem)
@@ -231,8 +228,7 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 	umem->page_offset = MLX5CTL_GET(create_umem_in, ctx->in,
 					umem.page_offset);
 	if (umem->page_offset >= PAGE_SIZE) {
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				  SIM_SYN_BAD_PAGE_OFFSET);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_PAGE_OFFSET);
 		goto err_free_umem;
 	}
 
@@ -244,8 +240,7 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 			   (u64)MLX5CTL_GET(mtt, mtt, ptag_31_8) << 8;
 
 		if (!sim_iommu_mapped(sdev, iova)) {
-			status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-					  SIM_SYN_IOMMU_FAULT);
+			status = sim_bad_param(ctx, SIM_SYN_IOMMU_FAULT);
 			goto err_free_umem;
 		}
 		umem->iova[i] = iova;
@@ -253,7 +248,7 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 
 	mutex_lock(&sdev->obj_lock);
 	if (!sim_uid_valid(sdev, ctx->uid))
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_UID);
 	else
 		status = sim_obj_insert(ctx, SIM_UMEM, &umem->obj);
 	if (!status)
@@ -265,6 +260,27 @@ u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 
 err_free_umem:
 	kvfree(umem);
+	return status;
+}
+
+/* Destroy an object of the caller's that nothing refers to. */
+static u8 sim_obj_destroy(struct sim_cmd_ctx *ctx, enum sim_obj_kind kind,
+			  u32 id)
+{
+	struct sim_dev *sdev = ctx->sdev;
+	struct sim_obj *obj;
+	u8 status = MLX5CTL_CMD_STATUS_OK;
+
+	mutex_lock(&sdev->obj_lock);
+	obj = sim_obj_lookup(sdev, kind, id, ctx->uid);
+	if (!obj)
+		status = sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
+	else if (obj->users)
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_RES_STATE,
+				  SIM_SYN_OBJ_IN_USE);
+	else
+		sim_obj_free(sdev, obj);
+	mutex_unlock(&sdev->obj_lock);
 	return status;
 }
 
@@ -280,7 +296,7 @@ u8 sim_cmd_query_uctx(struct sim_cmd_ctx *ctx)
 	if (uctx)
 		MLX5CTL_SET(query_uctx_out, ctx->out, uctx.cap, uctx->cap);
 	else
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_UID);
 	mutex_unlock(&sdev->obj_lock);
 	return status;
 }
@@ -297,7 +313,7 @@ u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx)
 	obj = sim_obj_lookup(sdev, SIM_UMEM, id, ctx->uid);
 	if (obj) {
 		umem = container_of(obj, struct sim_umem, obj);
-		/* The page list stays private: the output has no room for it. */
+		/* Not the page list: the output has no room for it. */
 		MLX5CTL_SET(query_umem_out, ctx->out, umem.log_page_size,
 			    PAGE_SHIFT - SIM_ADAPTER_PAGE_SHIFT);
 		MLX5CTL_SET(query_umem_out, ctx->out, umem.page_offset,
@@ -305,7 +321,7 @@ u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx)
 		MLX5CTL_SET64(query_umem_out, ctx->out, umem.num_of_mtt,
 			      umem->npages);
 	} else {
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
 	}
 	mutex_unlock(&sdev->obj_lock);
 	return status;
@@ -313,22 +329,8 @@ u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx)
 
 u8 sim_cmd_destroy_umem(struct sim_cmd_ctx *ctx)
 {
-	struct sim_dev *sdev = ctx->sdev;
-	u32 id = MLX5CTL_GET(destroy_umem_in, ctx->in, umem_id);
-	struct sim_obj *obj;
-	u8 status = MLX5CTL_CMD_STATUS_OK;
-
-	mutex_lock(&sdev->obj_lock);
-	obj = sim_obj_lookup(sdev, SIM_UMEM, id, ctx->uid);
-	if (!obj)
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
-	else if (obj->users)
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_RES_STATE,
-				  SIM_SYN_OBJ_IN_USE);
-	else
-		sim_obj_free(sdev, obj);
-	mutex_unlock(&sdev->obj_lock);
-	return status;
+	return sim_obj_destroy(ctx, SIM_UMEM,
+			       MLX5CTL_GET(destroy_umem_in, ctx->in, umem_id));
 }
 
 u8 sim_cmd_alloc_pd(struct sim_cmd_ctx *ctx)
@@ -343,7 +345,7 @@ u8 sim_cmd_alloc_pd(struct sim_cmd_ctx *ctx)
 
 	mutex_lock(&sdev->obj_lock);
 	if (!sim_uid_valid(sdev, ctx->uid))
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_UID);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_UID);
 	else
 		status = sim_obj_insert(ctx, SIM_PD, &pd->obj);
 	if (!status)
@@ -352,27 +354,6 @@ u8 sim_cmd_alloc_pd(struct sim_cmd_ctx *ctx)
 
 	if (status)
 		kfree(pd);
-	return status;
-}
-
-/* Destroy an object of the caller's that nothing refers to. */
-static u8 sim_obj_destroy(struct sim_cmd_ctx *ctx, enum sim_obj_kind kind,
-			  u32 id)
-{
-	struct sim_dev *sdev = ctx->sdev;
-	struct sim_obj *obj;
-	u8 status = MLX5CTL_CMD_STATUS_OK;
-
-	mutex_lock(&sdev->obj_lock);
-	obj = sim_obj_lookup(sdev, kind, id, ctx->uid);
-	if (!obj)
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
-	else if (obj->users)
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_RES_STATE,
-				  SIM_SYN_OBJ_IN_USE);
-	else
-		sim_obj_free(sdev, obj);
-	mutex_unlock(&sdev->obj_lock);
 	return status;
 }
 
@@ -409,7 +390,7 @@ u8 sim_cmd_create_mkey(struct sim_cmd_ctx *ctx)
 	    mode != MLX5CTL_MKC_ACCESS_MODE_MTT ||
 	    MLX5CTL_GET(mkc, mkc, length64) || !len ||
 	    MLX5CTL_GET(create_mkey_in, ctx->in, pg_access))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	mkey = kzalloc(sizeof(*mkey), GFP_KERNEL);
 	if (!mkey)
@@ -425,7 +406,7 @@ u8 sim_cmd_create_mkey(struct sim_cmd_ctx *ctx)
 					  mkey_umem_id), ctx->uid);
 	pd = sim_obj_lookup(sdev, SIM_PD, MLX5CTL_GET(mkc, mkc, pd), ctx->uid);
 	if (!umem || !pd) {
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
 		goto out_unlock;
 	}
 	mkey->umem = container_of(umem, struct sim_umem, obj);
@@ -433,8 +414,7 @@ u8 sim_cmd_create_mkey(struct sim_cmd_ctx *ctx)
 	if (offset > sim_umem_len(mkey->umem) ||
 	    len > sim_umem_len(mkey->umem) - offset ||
 	    mkey->start + len < mkey->start) {
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				  SIM_SYN_BAD_MKEY_RANGE);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_MKEY_RANGE);
 		goto out_unlock;
 	}
 	/* start_addr maps to byte @offset of the umem. */
@@ -474,21 +454,21 @@ struct sim_mkey *sim_mkey_for_write(struct sim_cmd_ctx *ctx, u32 key, u64 va,
 	lockdep_assert_held(&ctx->sdev->obj_lock);
 	obj = sim_obj_lookup(ctx->sdev, SIM_MKEY, key >> 8, ctx->uid);
 	if (!obj) {
-		sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
 		return NULL;
 	}
 	mkey = container_of(obj, struct sim_mkey, obj);
 	if (mkey->key != (key & 0xff)) {
-		sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
 		return NULL;
 	}
 	if (!mkey->writable) {
-		sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_ACCESS);
+		sim_bad_param(ctx, SIM_SYN_BAD_ACCESS);
 		return NULL;
 	}
 	if (va < mkey->start || va - mkey->start > mkey->len ||
 	    len > mkey->len - (va - mkey->start)) {
-		sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_MKEY_RANGE);
+		sim_bad_param(ctx, SIM_SYN_BAD_MKEY_RANGE);
 		return NULL;
 	}
 	*offset = mkey->umem_offset + (va - mkey->start);

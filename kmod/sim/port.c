@@ -112,7 +112,8 @@ void sim_port_init(struct sim_dev *sdev)
 	port->eth_proto_admin = SIM_ETH_CAPABILITY;
 	port->width = 4;
 	for (i = 0; i < ARRAY_SIZE(port->lane_map); i++)
-		port->lane_map[i] = i << 24 | i << 16;	/* rx, tx lane; module 0 */
+		/* rx_lane i, tx_lane i, module 0 (lane_2_module_mapping) */
+		port->lane_map[i] = i << 24 | i << 16;
 	port->last_ns = ktime_get_ns();
 	port->mte = true;
 	port->temp_hi = SIM_TEMP(105);
@@ -137,12 +138,14 @@ static void sim_ctrs_at(u64 up_ns, struct sim_ctrs *c)
 	for (i = 0; i < SIM_NR_CTRS; i++)
 		c->v[i] = mul_u64_u64_div_u64(sim_ctr_rate[i], up_ns,
 					      NSEC_PER_SEC);
-	c->v[SIM_CTR_RX_OCTETS] = c->v[SIM_CTR_RX_UCAST_PKTS] * SIM_UCAST_BYTES +
-				  c->v[SIM_CTR_RX_MCAST_PKTS] * SIM_MCAST_BYTES +
-				  c->v[SIM_CTR_RX_BCAST_PKTS] * SIM_BCAST_BYTES;
-	c->v[SIM_CTR_TX_OCTETS] = c->v[SIM_CTR_TX_UCAST_PKTS] * SIM_UCAST_BYTES +
-				  c->v[SIM_CTR_TX_MCAST_PKTS] * SIM_MCAST_BYTES +
-				  c->v[SIM_CTR_TX_BCAST_PKTS] * SIM_BCAST_BYTES;
+	c->v[SIM_CTR_RX_OCTETS] =
+		c->v[SIM_CTR_RX_UCAST_PKTS] * SIM_UCAST_BYTES +
+		c->v[SIM_CTR_RX_MCAST_PKTS] * SIM_MCAST_BYTES +
+		c->v[SIM_CTR_RX_BCAST_PKTS] * SIM_BCAST_BYTES;
+	c->v[SIM_CTR_TX_OCTETS] =
+		c->v[SIM_CTR_TX_UCAST_PKTS] * SIM_UCAST_BYTES +
+		c->v[SIM_CTR_TX_MCAST_PKTS] * SIM_MCAST_BYTES +
+		c->v[SIM_CTR_TX_BCAST_PKTS] * SIM_BCAST_BYTES;
 }
 
 /* How long the link will have been up at @ns >= last_ns. Port lock held. */
@@ -212,17 +215,17 @@ u8 sim_reg_paos(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	u32 admin;
 
 	if (!sim_local_port_ok(MLX5CTL_GET(paos_reg, reg, local_port)))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	admin = MLX5CTL_GET(paos_reg, reg, admin_status);
 	if (write && MLX5CTL_GET(paos_reg, reg, ase) &&
 	    admin != MLX5CTL_PORT_ADMIN_STATUS_UP &&
 	    admin != MLX5CTL_PORT_ADMIN_STATUS_DOWN &&
 	    admin != MLX5CTL_PORT_ADMIN_STATUS_UP_ONCE)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 	if (write && MLX5CTL_GET(paos_reg, reg, ee) &&
 	    MLX5CTL_GET(paos_reg, reg, e) > 2)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	spin_lock(&port->lock);
 	if (write && MLX5CTL_GET(paos_reg, reg, ase))
@@ -247,9 +250,9 @@ u8 sim_reg_pmlp(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	int i;
 
 	if (!sim_local_port_ok(MLX5CTL_GET(pmlp_reg, reg, local_port)))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 	if (write && width != 1 && width != 2 && width != 4)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	map[0] = MLX5CTL_GET(pmlp_reg, reg, lane0_module_mapping);
 	map[1] = MLX5CTL_GET(pmlp_reg, reg, lane1_module_mapping);
@@ -291,14 +294,14 @@ u8 sim_reg_ptys(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	int i;
 
 	if (!sim_local_port_ok(MLX5CTL_GET(ptys_reg, reg, local_port)))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 	/* An Ethernet port: InfiniBand fields do not apply. */
 	if (MLX5CTL_GET(ptys_reg, reg, proto_mask) !=
 	    MLX5CTL_PTYS_PROTO_MASK_EN)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 	if (write && (!admin || admin & ~SIM_ETH_CAPABILITY ||
 		      MLX5CTL_GET(ptys_reg, reg, ext_eth_proto_admin)))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	spin_lock(&port->lock);
 	if (write) {
@@ -454,16 +457,15 @@ u8 sim_reg_ppcnt(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	int i;
 
 	if (write)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				SIM_SYN_REG_READ_ONLY);
+		return sim_bad_param(ctx, SIM_SYN_REG_READ_ONLY);
 	if (!sim_local_port_ok(MLX5CTL_GET(ppcnt_reg, reg, local_port)))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	for (i = 0; i < ARRAY_SIZE(sim_ppcnt_groups); i++)
 		if (sim_ppcnt_groups[i].grp == grp)
 			break;
 	if (i == ARRAY_SIZE(sim_ppcnt_groups))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	sim_port_counters(ctx->sdev, SIM_VIEW_PPCNT,
 			  MLX5CTL_GET(ppcnt_reg, reg, clr), &c);
@@ -545,7 +547,7 @@ u8 sim_reg_mcia(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	if (!size || size > SIM_MCIA_MAX_SIZE ||
 	    size > MLX5CTL_FLD_SZ_BYTES(mcia_reg, dwords) ||
 	    addr >= SFF_PAGE_SIZE || size > SFF_PAGE_SIZE - addr)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	/* Module errors are the register's status, not the command's. */
 	if (MLX5CTL_GET(mcia_reg, reg, module)) {
@@ -564,8 +566,7 @@ u8 sim_reg_mcia(struct sim_cmd_ctx *ctx, void *reg, bool write)
 		/* Only the control bytes take writes. */
 		if (addr < SFF_CTRL ||
 		    addr + size > SFF_CTRL + sizeof(port->module_ctrl))
-			return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-					SIM_SYN_REG_READ_ONLY);
+			return sim_bad_param(ctx, SIM_SYN_REG_READ_ONLY);
 		spin_lock(&port->lock);
 		memcpy(&port->module_ctrl[addr - SFF_CTRL], data, size);
 		spin_unlock(&port->lock);
@@ -591,9 +592,9 @@ u8 sim_reg_mtmp(struct sim_cmd_ctx *ctx, void *reg, bool write)
 
 	/* Sensor 0, the ASIC, is the only one. */
 	if (MLX5CTL_GET(mtmp_reg, reg, sensor_index))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 	if (write && (lo > hi || MLX5CTL_GET(mtmp_reg, reg, tee) > 2))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	temp = sim_asic_temp(ctx->sdev);
 	spin_lock(&port->lock);
@@ -630,7 +631,7 @@ u8 sim_cmd_query_vport_state(struct sim_cmd_ctx *ctx)
 	if (MLX5CTL_GET(query_vport_state_in, ctx->in, other_vport) ||
 	    (ctx->op_mod != MLX5CTL_VPORT_STATE_OP_MOD_VNIC_VPORT &&
 	     ctx->op_mod != MLX5CTL_VPORT_STATE_OP_MOD_UPLINK))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OP_MOD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_OP_MOD);
 
 	spin_lock(&port->lock);
 	admin = port->admin_status != MLX5CTL_PORT_ADMIN_STATUS_DOWN;
@@ -665,17 +666,17 @@ u8 sim_cmd_query_nic_vport_context(struct sim_cmd_ctx *ctx)
 	u32 type = MLX5CTL_GET(query_nic_vport_context_in, ctx->in,
 			       allowed_list_type);
 	size_t fixed = MLX5CTL_ST_SZ_BYTES(query_nic_vport_context_out);
-	size_t room = (ctx->outlen - fixed) /
-		      MLX5CTL_ST_SZ_BYTES(mac_address_layout);
+	size_t esz = MLX5CTL_ST_SZ_BYTES(mac_address_layout);
+	size_t room = (ctx->outlen - fixed) / esz;
 	u8 *list;
 	void *nvc;
 	u64 guid = sim_node_guid(mac);
 	u32 n = 0;
 
 	if (MLX5CTL_GET(query_nic_vport_context_in, ctx->in, other_vport))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 	if (type > MLX5CTL_NIC_VPORT_LIST_TYPE_VLAN)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	nvc = MLX5CTL_ADDR_OF(query_nic_vport_context_out, ctx->out,
 			      nic_vport_context);
@@ -690,11 +691,9 @@ u8 sim_cmd_query_nic_vport_context(struct sim_cmd_ctx *ctx)
 	/* The list as far as the outbox holds it; its size says how far. */
 	list = MLX5CTL_ADDR_OF(nic_vport_context, nvc, current_uc_mac_address);
 	if (type == MLX5CTL_NIC_VPORT_LIST_TYPE_CURRENT_UC && room > n)
-		sim_set_mac(list + n++ * MLX5CTL_ST_SZ_BYTES(mac_address_layout),
-			    mac);
+		sim_set_mac(list + n++ * esz, mac);
 	if (type == MLX5CTL_NIC_VPORT_LIST_TYPE_CURRENT_MC && room > n)
-		sim_set_mac(list + n++ * MLX5CTL_ST_SZ_BYTES(mac_address_layout),
-			    all_hosts);
+		sim_set_mac(list + n++ * esz, all_hosts);
 	MLX5CTL_SET(nic_vport_context, nvc, allowed_list_type, type);
 	MLX5CTL_SET(nic_vport_context, nvc, allowed_list_size, n);
 	return MLX5CTL_CMD_STATUS_OK;
@@ -706,7 +705,7 @@ u8 sim_cmd_query_vport_counter(struct sim_cmd_ctx *ctx)
 	const u64 *v = c.v;
 
 	if (MLX5CTL_GET(query_vport_counter_in, ctx->in, other_vport))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	sim_port_counters(ctx->sdev, SIM_VIEW_VPORT,
 			  MLX5CTL_GET(query_vport_counter_in, ctx->in, clear),
@@ -741,7 +740,7 @@ u8 sim_cmd_query_q_counter(struct sim_cmd_ctx *ctx)
 	struct sim_ctrs c;
 
 	if (set >= SIM_Q_COUNTER_SETS)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OBJ);
+		return sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
 
 	sim_port_counters(ctx->sdev, SIM_VIEW_Q,
 			  MLX5CTL_GET(query_q_counter_in, ctx->in, clear), &c);

@@ -55,13 +55,13 @@ u8 sim_cmd_access_reg(struct sim_cmd_ctx *ctx)
 	else if (ctx->op_mod == MLX5CTL_ACCESS_REG_OP_MOD_READ)
 		write = false;
 	else
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_OP_MOD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_OP_MOD);
 
 	for (i = 0; i < ARRAY_SIZE(sim_regs); i++)
 		if (sim_regs[i].id == id)
 			reg = &sim_regs[i];
 	if (!reg)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_REG);
+		return sim_bad_param(ctx, SIM_SYN_BAD_REG);
 
 	if (ctx->inlen - in_hdr < reg->size)
 		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_INP_LEN,

@@ -294,7 +294,8 @@ static void sim_rd_objects(struct sim_rd *rd, const struct sim_rd_type *t,
 			   u32 first, u32 count)
 {
 	struct sim_dev *sdev = rd->ctx->sdev;
-	size_t len = MLX5CTL_ST_SZ_BYTES(sim_rd_resource_segment) + t->payload;
+	size_t hlen = MLX5CTL_ST_SZ_BYTES(sim_rd_resource_segment);
+	size_t len = hlen + t->payload;
 	u16 uid = rd->ctx->uid;
 	struct sim_obj *obj;
 	unsigned long id;
@@ -315,8 +316,7 @@ static void sim_rd_objects(struct sim_rd *rd, const struct sim_rd_type *t,
 		sim_rd_header(seg, t->type, len);
 		MLX5CTL_SET(sim_rd_resource_segment, seg, index1, obj->id);
 		MLX5CTL_SET(sim_rd_resource_segment, seg, index2, obj->uid);
-		sim_rd_payload(seg + MLX5CTL_ST_SZ_BYTES(sim_rd_resource_segment),
-			       obj);
+		sim_rd_payload(seg + hlen, obj);
 		sim_rd_emit(rd, seg, len);
 	}
 }
@@ -391,19 +391,17 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 			if (sim_rd_types[i].type == type)
 				t = &sim_rd_types[i];
 		if (!t)
-			return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-					SIM_SYN_BAD_FIELD);
+			return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 	}
 	if (vhca && vhca != (sdev->id & 0xffff))
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	if (inline_dump) {
 		rd.cap = MLX5CTL_FLD_SZ_BYTES(resource_dump, inline_data);
 	} else {
 		rd.cap = MLX5CTL_GET(resource_dump, reg, size);
 		if (!rd.cap)
-			return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-					SIM_SYN_BAD_FIELD);
+			return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		rd.cap = min_t(size_t, rd.cap, SIM_RD_MAX_STEP);
 	}
 	rd.buf = kvzalloc(rd.cap, GFP_KERNEL);
@@ -415,8 +413,7 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	mutex_lock(&sdev->obj_lock);
 	if (!sim_uid_has_cap(sdev, ctx->uid,
 			     MLX5CTL_UCTX_CAP_TOOLS_RESOURCES)) {
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				  SIM_SYN_NO_TOOLS_CAP);
+		status = sim_bad_param(ctx, SIM_SYN_NO_TOOLS_CAP);
 		goto out_unlock;
 	}
 	if (!inline_dump) {
@@ -426,14 +423,15 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 							address),
 					  rd.cap, &offset);
 		if (!mkey) {
-			status = MLX5CTL_CMD_STATUS_BAD_PARAM;	/* syndrome set */
+			/* sim_mkey_for_write() set the syndrome. */
+			status = MLX5CTL_CMD_STATUS_BAD_PARAM;
 			goto out_unlock;
 		}
 	}
 
 	sim_rd_stream(&rd, t);
 	if (rd.start > rd.pos) {
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, SIM_SYN_BAD_FIELD);
+		status = sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		goto out_unlock;
 	}
 	done = min_t(u64, rd.cap, rd.pos - rd.start);
@@ -444,8 +442,7 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 		memcpy(MLX5CTL_ADDR_OF(resource_dump, reg, inline_data),
 		       rd.buf, done);
 	} else if (sim_umem_write(sdev, mkey->umem, offset, rd.buf, done)) {
-		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM,
-				  SIM_SYN_IOMMU_FAULT);
+		status = sim_bad_param(ctx, SIM_SYN_IOMMU_FAULT);
 		goto out_unlock;
 	}
 

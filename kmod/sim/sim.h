@@ -357,6 +357,12 @@ static inline u8 sim_fail(struct sim_cmd_ctx *ctx, u8 status, u32 syndrome)
 	return status;
 }
 
+/* The most common failure: a field the firmware does not accept. */
+static inline u8 sim_bad_param(struct sim_cmd_ctx *ctx, u32 syndrome)
+{
+	return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_PARAM, syndrome);
+}
+
 extern unsigned int sim_cmd_timeout_ms;
 
 /* cmd.c */
