@@ -307,6 +307,28 @@ static void umem_unmapped_or_readonly_memory_efault(void)
 	close(fd);
 }
 
+/*
+ * The answer cannot be written back (the argument is read-only): user space
+ * never learns the id, so the driver must take the registration back.
+ */
+static void umem_reg_unwritable_argument_leaves_nothing(void)
+{
+	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	struct mlx5ctl_umem_reg *reg = map_pages(4096, PROT_READ | PROT_WRITE);
+	long long base = sim_count(DEV0, "umem_count");
+	long long pin = vm_pin_kib();
+	int fd = open_dev(DEV0);
+
+	reg->addr = (uintptr_t)buf;
+	reg->len = 65536;
+	CHECK(!mprotect(reg, 4096, PROT_READ), "mprotect: %s", errname(errno));
+	CHECK_ERR(ioctl(fd, MLX5CTL_IOCTL_UMEM_REG, reg), EFAULT);
+	CHECK(sim_count(DEV0, "umem_count") == base && vm_pin_kib() == pin,
+	      "umem_count %lld VmPin %lld kB, were %lld %lld",
+	      sim_count(DEV0, "umem_count"), vm_pin_kib(), base, pin);
+	close(fd);
+}
+
 static void umem_unreg_unknown_id_enoent(void)
 {
 	unsigned char *buf = map_pages(4096, PROT_READ | PROT_WRITE);
@@ -397,6 +419,7 @@ const struct test_case umem_cases[] = {
 	TEST(umem_addr_len_overflow_rejected, 30),
 	TEST(umem_unaligned_addr_works, 30),
 	TEST(umem_unmapped_or_readonly_memory_efault, 30),
+	TEST(umem_reg_unwritable_argument_leaves_nothing, 30),
 	TEST(umem_unreg_unknown_id_enoent, 30),
 	TEST(umem_reserved_must_be_zero, 30),
 	TEST(umem_belongs_to_its_file, 30),
