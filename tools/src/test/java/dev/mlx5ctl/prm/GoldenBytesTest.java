@@ -32,11 +32,12 @@ class GoldenBytesTest {
         // dword 1: op_mod = MLX5_CAP_GENERAL (0) << 1 | HCA_CAP_OPMOD_GET_CUR (1) = 1, << (32 - 16 - 16) = 0x00000001
         // dwords 2-3: other_function, function_id, reserved: 0
         byte[] expected = hex("01000000 00000001 00000000 00000000");
-        int opMod = (int) Prm.CODEC.get("query_hca_cap_op_mod",
-                QueryHcaCapOpMod.builder().capType(HcaCapType.GENERAL).cur(HcaCapMode.CURRENT).build().segment(),
-                "cap_type") << 1 | 1;
-        QueryHcaCapIn in = QueryHcaCap.in().opMod(opMod).build();
+        QueryHcaCapIn in = QueryHcaCap.in()
+                .opMod(QueryHcaCapOpMod.builder().capType(HcaCapType.GENERAL).cur(HcaCapMode.CURRENT).build())
+                .build();
         assertArrayEquals(expected, bytes(in.segment()));
+        assertEquals(HcaCapMode.CURRENT, in.opModFields().curEnum().orElseThrow());
+        assertArrayEquals(expected, bytes(QueryHcaCap.in().opMod(1).build().segment()));
         // the op_mod layout itself: cap_type[0xf] at 0x0 = 0, cur[0x1] at 0xf = 1 -> 16 bits 0x0001
         assertArrayEquals(hex("0001"), bytes(QueryHcaCapOpMod.builder().capType(HcaCapType.GENERAL)
                 .cur(HcaCapMode.CURRENT).build().segment()));
@@ -54,7 +55,8 @@ class GoldenBytesTest {
         byte[] expected = hex("08050000 00000001 00005006 00000000  00010000 00000000 00000000 00000000");
         PaosReg paos = PaosReg.builder().localPort(1).build();
         byte[] data = bytes(paos.segment());
-        AccessRegisterIn.Builder in = AccessReg.in(data.length / 4).opMod(1).registerId(Prm.REG_PAOS.id());
+        AccessRegisterIn.Builder in = AccessReg.in(data.length / 4).opMod(AccessRegOpMod.READ)
+                .registerId(Prm.REG_PAOS.id());
         for (int i = 0; i < data.length / 4; i++) {
             in.registerData(i, MemorySegment.ofArray(data).get(ValueLayout.JAVA_INT_UNALIGNED.withOrder(
                     java.nio.ByteOrder.BIG_ENDIAN), i * 4L) & 0xffffffffL);

@@ -7,10 +7,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.mlx5ctl.schema.CapType;
 import dev.mlx5ctl.schema.Command;
 import dev.mlx5ctl.schema.EnumDef;
 import dev.mlx5ctl.schema.Field;
 import dev.mlx5ctl.schema.Layout;
+import dev.mlx5ctl.schema.Register;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -39,6 +41,7 @@ final class LayoutEmitter {
     private final Names.Members members = new Names.Members(
             Set.of("wrap", "at", "builder", "segment", "copyTo", "build", "statusName"));
     private final Set<String> constants = new HashSet<>(Set.of("NAME", "SIZE_BITS", "SIZE_BYTES", "INFO"));
+    // REGISTER_ID and CAP_TYPE are claimed before any field's constants, so a field never takes them.
     private final TypeSpec.Builder view;
     private final TypeSpec.Builder builder;
     private final List<CodeBlock> fieldInfos = new ArrayList<>();
@@ -71,6 +74,25 @@ final class LayoutEmitter {
                         + (model.flexibleTail(layout).isPresent() ? ", without the flexible array." : ".")));
         view.addField(constant(TypeName.INT, "SIZE_BYTES", CodeBlock.of("$L", sizeBytes()),
                 "Fixed size in bytes, as MLX5_ST_SZ_BYTES gives it."));
+
+        List<Register> registers = model.schema.registers().stream().filter(r -> r.layout().equals(layout.name()))
+                .toList();
+        if (registers.size() == 1) {
+            Register r = registers.getFirst();
+            view.addJavadoc("<p>The data of register {@code $L} (ACCESS_REG register_id $L).\n", r.name(),
+                    Names.hex(r.id()));
+            view.addField(constant(TypeName.INT, claimConstant("REGISTER_ID"), CodeBlock.of("$L", Names.hex(r.id())),
+                    "The ACCESS_REG register_id of {@code " + r.name() + "}, whose data this layout is."));
+        }
+        List<CapType> capTypes = model.schema.capTypes().stream().filter(t -> t.layout().equals(layout.name()))
+                .toList();
+        if (capTypes.size() == 1) {
+            CapType t = capTypes.getFirst();
+            view.addJavadoc("<p>The {@code $L} capabilities (QUERY_HCA_CAP cap_type $L).\n", t.name(),
+                    Names.hex(t.value()));
+            view.addField(constant(TypeName.INT, claimConstant("CAP_TYPE"), CodeBlock.of("$L", Names.hex(t.value())),
+                    "The QUERY_HCA_CAP cap_type of the {@code " + t.name() + "} capabilities, held by this layout."));
+        }
 
         view.addField(Model.MEMORY_SEGMENT, "segment", Modifier.PRIVATE, Modifier.FINAL);
         view.addField(TypeName.LONG, "base", Modifier.PRIVATE, Modifier.FINAL);
@@ -181,6 +203,37 @@ final class LayoutEmitter {
                         checked(s.name(), CodeBlock.of("value"), s.width(), p.width))
                 .addStatement("return this").build());
         s.enumName().ifPresent(e -> typedScalar(s, method, p, model.enumDef(e)));
+        if (s.name().equals("op_mod") && s.enumName().isEmpty()) {
+            model.soleCommandWithInput(layout.name()).flatMap(Command::opMod)
+                    .ifPresent(m -> typedOpMod(s, method, p, m));
+        }
+    }
+
+    /**
+     * The input of a command whose op_mod the schema describes takes op_mod typed too: as the enum of its values
+     * (ACCESS_REG: write, read) or as the layout splitting it (QUERY_HCA_CAP: cap_type, cur).
+     */
+    private void typedOpMod(Field.Scalar s, String method, Place p, Command.OpMod opMod) {
+        if (opMod.enumName().isPresent()) {
+            ClassName enumClass = model.enumClass(opMod.enumName().get());
+            builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
+                    .addJavadoc("Sets {@code op_mod} to {@code value.value()}.\n")
+                    .addParameter(enumClass, "value")
+                    .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
+                            checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width))
+                    .addStatement("return this").build());
+        } else if (opMod.layout().isPresent() && model.layout(opMod.layout().get()).sizeBits() == s.width()) {
+            ClassName layoutClass = model.layoutClass(opMod.layout().get());
+            builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
+                    .addJavadoc("Sets {@code op_mod} to the bits of {@code value}.\n")
+                    .addParameter(layoutClass, "value")
+                    .addStatement("value.copyTo(segment, $N)", p.offset)
+                    .addStatement("return this").build());
+            view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Fields")).addModifiers(Modifier.PUBLIC)
+                    .returns(layoutClass)
+                    .addJavadoc("{@code op_mod} split into the fields of {@link $T}.\n", layoutClass)
+                    .addStatement("return $T.at(segment, base + $N)", layoutClass, p.offset).build());
+        }
     }
 
     private CodeBlock checked(String fieldName, CodeBlock value, int width, String widthConstant) {

@@ -373,6 +373,20 @@ class JavaEmitterTest {
     }
 
     @Test
+    void layoutsOfARegisterOrACapTypeCarryItsNumber() {
+        assertEquals(0x5006, constant("Inner", "REGISTER_ID"));
+        assertEquals(0, constant("Inner", "CAP_TYPE"));
+    }
+
+    @Test
+    void commandInputTakesOpModAsTheLayoutThatSplitsIt() {
+        Object opMod = call(call(call(call(type("DemoOpMod"), "builder"), "capType", 0x12), "current", 1), "build");
+        Object in = call(call(call(type("Demo"), "in"), "opMod", opMod), "build");
+        assertEquals(0x25, call(in, "opMod"));
+        assertEquals(0x12, call(call(in, "opModFields"), "capType"));
+    }
+
+    @Test
     void toStringShowsTheNamedFields() {
         Object view = call(call(call(type("DemoIn"), "builder"), "adminStatus", 1), "build");
         String text = view.toString();
