@@ -12,7 +12,7 @@
 #include <linux/list.h>
 #include <linux/miscdevice.h>
 #include <linux/mutex.h>
-#include <linux/rwsem.h>
+#include <linux/percpu-rwsem.h>
 #include <linux/workqueue.h>
 #include <linux/xarray.h>
 
@@ -36,7 +36,7 @@
  */
 struct mlx5ctl_dev {
 	struct kref kref;
-	struct rw_semaphore rwsem;
+	struct percpu_rw_semaphore rwsem;
 	struct mlx5ctl_adev *madev;
 	const struct mlx5ctl_dev_ops *ops;
 	struct mutex files_lock; /* protects files */

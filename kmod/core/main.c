@@ -13,7 +13,9 @@
  *   open, release and every ioctl hold it for read for as long as they use
  *   the provider, including across ops->exec(): RPCs run in parallel with no
  *   other lock, and no mutex is held while the firmware works. Each checks
- *   ops first and answers -ENODEV when it is NULL.
+ *   ops first and answers -ENODEV when it is NULL. It is a per-CPU rwsem:
+ *   readers on different CPUs share no cache line, and its one writer,
+ *   remove(), is rare enough to pay for an RCU grace period.
  *
  * - remove() first deregisters the misc device. misc_open() runs our open
  *   under misc_mtx, and misc_deregister() takes misc_mtx, so when it returns
@@ -58,6 +60,7 @@ static void mlx5ctl_dev_free(struct kref *kref)
 	struct mlx5ctl_dev *mdev = container_of(kref, struct mlx5ctl_dev, kref);
 
 	kfree(mdev->miscdev.name);
+	percpu_free_rwsem(&mdev->rwsem);
 	kfree(mdev);
 }
 
@@ -140,11 +143,11 @@ static void mlx5ctl_release_work(struct work_struct *work)
 						  release_work);
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 
-	down_read(&mdev->rwsem);
+	percpu_down_read(&mdev->rwsem);
 	/* Without ops, remove() has torn this file down already. */
 	if (mdev->ops)
 		mlx5ctl_file_teardown(mfile, false);
-	up_read(&mdev->rwsem);
+	percpu_up_read(&mdev->rwsem);
 }
 
 static int mlx5ctl_open(struct inode *inode, struct file *filp)
@@ -162,7 +165,7 @@ static int mlx5ctl_open(struct inode *inode, struct file *filp)
 	INIT_LIST_HEAD(&mfile->node);
 	INIT_WORK(&mfile->release_work, mlx5ctl_release_work);
 
-	down_read(&mdev->rwsem);
+	percpu_down_read(&mdev->rwsem);
 	if (!mdev->ops) {
 		ret = -ENODEV;
 		goto err_unlock;
@@ -174,14 +177,14 @@ static int mlx5ctl_open(struct inode *inode, struct file *filp)
 	list_add_tail(&mfile->node, &mdev->files);
 	mutex_unlock(&mdev->files_lock);
 	kref_get(&mdev->kref);
-	up_read(&mdev->rwsem);
+	percpu_up_read(&mdev->rwsem);
 
 	atomic_inc(&mdev->open_files);
 	filp->private_data = mfile;
 	return stream_open(inode, filp);
 
 err_unlock:
-	up_read(&mdev->rwsem);
+	percpu_up_read(&mdev->rwsem);
 	kfree(mfile);
 	return ret;
 }
@@ -410,12 +413,12 @@ static long mlx5ctl_ioctl(struct file *filp, unsigned int cmd,
 			return -EFAULT;
 	}
 
-	down_read(&mdev->rwsem);
+	percpu_down_read(&mdev->rwsem);
 	if (mdev->ops)
 		ret = op->execute(&ucmd);
 	else
 		ret = -ENODEV;
-	up_read(&mdev->rwsem);
+	percpu_up_read(&mdev->rwsem);
 	return ret;
 }
 
@@ -518,8 +521,10 @@ static int mlx5ctl_probe(struct auxiliary_device *adev,
 	mdev = kzalloc(sizeof(*mdev), GFP_KERNEL);
 	if (!mdev)
 		return -ENOMEM;
+	ret = percpu_init_rwsem(&mdev->rwsem);
+	if (ret)
+		goto err_free_mdev;
 	kref_init(&mdev->kref);
-	init_rwsem(&mdev->rwsem);
 	mutex_init(&mdev->files_lock);
 	INIT_LIST_HEAD(&mdev->files);
 	mdev->madev = madev;
@@ -551,8 +556,12 @@ static int mlx5ctl_probe(struct auxiliary_device *adev,
 	return 0;
 
 err_put:
-	/* Frees the name too; no file can hold a reference yet. */
+	/* Frees the name and rwsem too; no file can hold a reference yet. */
 	kref_put(&mdev->kref, mlx5ctl_dev_free);
+	return ret;
+
+err_free_mdev:
+	kfree(mdev);
 	return ret;
 }
 
@@ -563,12 +572,12 @@ static void mlx5ctl_remove(struct auxiliary_device *adev)
 
 	misc_deregister(&mdev->miscdev);
 
-	down_write(&mdev->rwsem);
+	percpu_down_write(&mdev->rwsem);
 	list_for_each_entry_safe(mfile, tmp, &mdev->files, node)
 		mlx5ctl_file_teardown(mfile, true);
 	mdev->ops = NULL;
 	mdev->madev = NULL;
-	up_write(&mdev->rwsem);
+	percpu_up_write(&mdev->rwsem);
 
 	kref_put(&mdev->kref, mlx5ctl_dev_free);
 }
