@@ -679,6 +679,75 @@ static void hang_open_does_not_block_other_devices(void)
 	      (unsigned long long)open_ms, DEV_HANG, timeout);
 }
 
+/*
+ * An RPC whose wait is interrupted by a signal with SA_RESTART is restarted
+ * by the kernel. The firmware must then have run it exactly once: one PD
+ * allocated, not one per attempt (provider.h: -EINTR means not delivered).
+ */
+static void interrupted_rpc_restarts_and_runs_once(void)
+{
+	struct sigaction sa = { .sa_handler = on_signal, .sa_flags = SA_RESTART };
+	struct kicker k = { pthread_self(), 100 };
+	long long pds = sim_count(DEV1, "pd_count");
+	uint32_t pd, st;
+	pthread_t t;
+	int fd = open_dev(DEV1);
+
+	sigaction(SIGUSR1, &sa, NULL);
+	sim_knob(DEV1, "latency_us", 300000);
+	CHECK(!pthread_create(&t, NULL, kick_thread, &k), "pthread_create");
+	st = alloc_pd(fd, 0, &pd);
+	pthread_join(t, NULL);
+	sim_knob(DEV1, "latency_us", 0);
+	CHECK(st == 0, "ALLOC_PD status %#x", st);
+	CHECK(sim_count(DEV1, "pd_count") == pds + 1,
+	      "one ALLOC_PD, restarted after a signal, left %lld PDs (from %lld)",
+	      sim_count(DEV1, "pd_count"), pds);
+	close(fd);
+}
+
+/*
+ * UMEM_REG interrupted by a signal fails with EINTR and leaves no umem in
+ * the firmware: the driver unpinned and unmapped the pages, so a firmware
+ * umem still pointing at them would be DMA into memory that is no longer
+ * the caller's.
+ */
+static void interrupted_umem_reg_leaves_no_umem(void)
+{
+	struct sigaction sa = { .sa_handler = on_signal };
+	struct kicker k = { pthread_self(), 100 };
+	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	long long umems = sim_count(DEV1, "umem_count");
+	long long pin = vm_pin_kib();
+	uint32_t id;
+	pthread_t t;
+	int fd = open_dev(DEV1), ret, err;
+
+	sigaction(SIGUSR1, &sa, NULL);
+	sim_knob(DEV1, "latency_us", 300000);
+	CHECK(!pthread_create(&t, NULL, kick_thread, &k), "pthread_create");
+	errno = 0;
+	ret = umem_reg(fd, buf, 65536, &id);
+	err = errno;
+	pthread_join(t, NULL);
+	sim_knob(DEV1, "latency_us", 0);
+	if (ret == 0) {
+		/* Registered after all: then it must be whole and ours. */
+		CHECK(sim_count(DEV1, "umem_count") == umems + 1,
+		      "umem_count %lld from %lld", sim_count(DEV1, "umem_count"),
+		      umems);
+		CHECK_OK(umem_unreg(fd, id));
+	} else {
+		CHECK(err == EINTR, "UMEM_REG interrupted: %s", errname(err));
+		CHECK(vm_pin_kib() == pin, "VmPin %lld kB, was %lld", vm_pin_kib(),
+		      pin);
+		CHECK(sim_count(DEV1, "umem_count") == umems,
+		      "UMEM_REG failed with EINTR, yet the firmware holds %lld umems (%lld before) over pages the driver unpinned",
+		      sim_count(DEV1, "umem_count"), umems);
+	}
+	close(fd);
+}
+
 static void latency_knob_delays_rpcs(void)
 {
 	struct mbox m;
@@ -771,6 +840,8 @@ const struct test_case lifetime_cases[] = {
 	TEST(hang_del_device_during_open, 60),
 	TEST(hang_open_does_not_block_other_devices, 30),
 	TEST(latency_knob_delays_rpcs, 30),
+	TEST(interrupted_rpc_restarts_and_runs_once, 30),
+	TEST(interrupted_umem_reg_leaves_no_umem, 30),
 	TEST(close_interrupted_by_signal_still_frees, 30),
 	TEST(killed_process_frees_its_file, 30),
 	TEST(max_objects_reports_no_res, 30),
