@@ -142,10 +142,9 @@ static int sim_wait_hang(struct sim_dev *sdev)
 }
 
 /*
- * A slow firmware executes the command, then takes latency_us to answer. A
- * signal or removal ends the caller's wait for the answer, not the work:
- * as with real hardware, a command once delivered takes effect, so a
- * teardown interrupted by a signal (or a dying process) still frees.
+ * A slow firmware takes latency_us before it runs a command. A signal or
+ * removal during the wait means the command was not delivered (provider.h):
+ * it returns -EINTR or -ENODEV and has no effect.
  */
 static int sim_wait_latency(struct sim_dev *sdev)
 {
@@ -212,6 +211,8 @@ int sim_exec(struct mlx5ctl_adev *madev, const void *in, size_t inlen,
 		return -EINVAL;
 
 	err = sim_wait_hang(ctx.sdev);
+	if (!err)
+		err = sim_wait_latency(ctx.sdev);
 	if (err)
 		return err;
 
@@ -223,7 +224,7 @@ int sim_exec(struct mlx5ctl_adev *madev, const void *in, size_t inlen,
 		MLX5CTL_SET(mbox_out, out, status, status);
 		MLX5CTL_SET(mbox_out, out, syndrome, ctx.syndrome);
 	}
-	return sim_wait_latency(ctx.sdev);
+	return 0;
 }
 
 u8 sim_cmd_nop(struct sim_cmd_ctx *ctx)

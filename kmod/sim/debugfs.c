@@ -6,7 +6,7 @@
  *   fail_next        fail this many next commands (decimal)
  *   fail_status      with this status (hex, default 0x1 INT_ERR)
  *   fail_syndrome    and this syndrome (hex, default 0)
- *   latency_us       every answer takes this long (decimal, at most 10 s)
+ *   latency_us       every command takes this long (decimal, at most 10 s)
  *   hang             1: commands wait until 0, removal or cmd_timeout_ms
  *   max_objects      most objects of each kind; beyond: NO_RES (0: no limit)
  *   uctx_cap         HCA cap uctx_cap the device advertises (hex, default 0x7)
