@@ -1,5 +1,8 @@
 package dev.mlx5ctl.codegen.java;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Schema docs as javadoc text: escaped so that a {@code <<} or an {@code @} in a doc cannot break the comment. */
 final class Javadocs {
 
@@ -37,39 +40,102 @@ final class Javadocs {
         return at >= 0 ? f.substring(at + 1) : f;
     }
 
-    /** The column javadoc lines are wrapped at; code lines are wrapped by JavaPoet at 100 too. */
+    /** The column javadoc is wrapped at; JavaPoet wraps code at 100 too. */
     static final int WRAP = 100;
 
     /**
-     * Re-flows the javadoc lines of a generated source that run past {@link #WRAP} at word boundaries, keeping the
-     * {@code " * "} prefix, so that long schema docs read as a person would have wrapped them.
+     * Re-flows every javadoc comment of a generated source as a person would write it: each paragraph (a run of
+     * lines up to a blank line or a line opening with {@code <p>}, {@code <li>}, {@code <ul>} or a block tag)
+     * joined and wrapped at {@link #WRAP}, and a blank line before each {@code <p>}. The emitters can then build
+     * docs from sentences without caring where the lines break.
      */
     static String reflow(String source) {
+        String[] lines = source.split("\n", -1);
         StringBuilder out = new StringBuilder(source.length() + 256);
-        for (String line : source.split("\n", -1)) {
-            int star = line.indexOf("* ");
-            boolean javadoc = star >= 0 && line.substring(0, star).isBlank();
-            if (!javadoc || line.length() <= WRAP) {
-                out.append(line).append('\n');
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (!line.strip().equals("/**")) {
+                out.append(line).append(i + 1 < lines.length ? "\n" : "");
                 continue;
             }
-            String prefix = line.substring(0, star + 2);
-            String rest = line.substring(star + 2);
-            int room = Math.max(40, WRAP - prefix.length());
-            while (rest.length() > room) {
-                int cut = rest.lastIndexOf(' ', room);
-                if (cut <= 0) {
-                    cut = rest.indexOf(' ', room);
-                    if (cut < 0) {
-                        break;
-                    }
+            String indent = line.substring(0, line.indexOf('/'));
+            out.append(line).append('\n');
+            List<String> paragraphs = new ArrayList<>();
+            StringBuilder paragraph = new StringBuilder();
+            for (i++; i < lines.length && !lines[i].strip().startsWith("*/"); i++) {
+                String text = lines[i].strip();
+                text = text.startsWith("*") ? text.substring(1).strip() : text;
+                boolean opens = text.isEmpty() || text.startsWith("<p>") || text.startsWith("<li>")
+                        || text.startsWith("<ul>") || text.startsWith("</ul>") || text.startsWith("@");
+                if (opens && !paragraph.isEmpty()) {
+                    paragraphs.add(paragraph.toString());
+                    paragraph.setLength(0);
                 }
-                out.append(prefix).append(rest, 0, cut).append('\n');
-                rest = rest.substring(cut + 1);
+                if (text.isEmpty()) {
+                    paragraphs.add("");
+                } else {
+                    paragraph.append(paragraph.isEmpty() ? "" : " ").append(text);
+                }
             }
-            out.append(prefix).append(rest).append('\n');
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph.toString());
+            }
+            String prefix = indent + " * ";
+            boolean lastBlank = true;
+            for (String p : paragraphs) {
+                if (p.isEmpty()) {
+                    if (!lastBlank) {
+                        out.append(indent).append(" *\n");
+                    }
+                    lastBlank = true;
+                    continue;
+                }
+                if (p.startsWith("<p>") && !lastBlank) {
+                    out.append(indent).append(" *\n");
+                }
+                wrap(out, prefix, p);
+                lastBlank = false;
+            }
+            if (i < lines.length) {
+                out.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
+            }
         }
-        out.setLength(out.length() - 1);
         return out.toString();
+    }
+
+    private static void wrap(StringBuilder out, String prefix, String text) {
+        int room = Math.max(40, WRAP - prefix.length());
+        String rest = text;
+        while (rest.length() > room) {
+            int cut = breakBefore(rest, room);
+            if (cut <= 0) {
+                break;
+            }
+            out.append(prefix).append(rest, 0, cut).append('\n');
+            rest = rest.substring(cut + 1);
+        }
+        out.append(prefix).append(rest).append('\n');
+    }
+
+    /** The last space at or before {@code room} outside an inline tag ({@code {@link X}} stays whole). */
+    private static int breakBefore(String text, int room) {
+        int depth = 0;
+        int best = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (c == ' ' && depth == 0 && i > 0) {
+                if (i <= room || best < 0) {
+                    best = i;
+                }
+                if (i > room) {
+                    break;
+                }
+            }
+        }
+        return best;
     }
 }
