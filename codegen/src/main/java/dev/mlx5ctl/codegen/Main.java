@@ -1,6 +1,9 @@
 package dev.mlx5ctl.codegen;
 
 import dev.mlx5ctl.codegen.c.CEmitter;
+import dev.mlx5ctl.codegen.diff.DiffCommand;
+import dev.mlx5ctl.codegen.ifc.CrosscheckCommand;
+import dev.mlx5ctl.codegen.ifc.ImportIfcCommand;
 import dev.mlx5ctl.codegen.java.JavaEmitter;
 import dev.mlx5ctl.codegen.uapi.UapiEmitter;
 import dev.mlx5ctl.schema.Diagnostic;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mlx5ctl-codegen",
         description = "Checks the mlx5ctl command schema and generates code from it.",
-        subcommands = {Main.Check.class, Main.Generate.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Check.class, Main.Generate.class, ImportIfcCommand.class,
+                CrosscheckCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int EXIT_OK = 0;

@@ -1,0 +1,95 @@
+package dev.mlx5ctl.codegen.ifc;
+
+import dev.mlx5ctl.schema.Schema;
+import dev.mlx5ctl.schema.SchemaLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import-ifc HEADER [--into DIR] [--out FILE]}: writes the layouts and opcodes of mlx5_ifc.h that the schema
+ * in DIR lacks to FILE (default DIR/ifc_imported.yaml), and reports how the rest differs from the header.
+ * Exit 0 when everything was imported, 1 when something was left out or could not be read (all of it reported).
+ */
+@Command(name = "import-ifc",
+        description = "Imports the layouts and opcodes of include/linux/mlx5/mlx5_ifc.h into a schema folder.")
+public final class ImportIfcCommand implements Callable<Integer> {
+
+    /** The generated file's name in the schema folder. */
+    public static final String IMPORTED_FILE = "ifc_imported.yaml";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--into", paramLabel = "DIR", defaultValue = "schema/mlx5",
+            description = "The hand-written schema to merge with (default: ${DEFAULT-VALUE}).")
+    Path into;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to write the imported YAML (default: DIR/" + IMPORTED_FILE + ").")
+    Path out;
+
+    @Parameters(paramLabel = "HEADER", description = "mlx5_ifc.h, e.g. "
+            + "/usr/src/linux-headers-6.1.0-56-common/include/linux/mlx5/mlx5_ifc.h")
+    Path header;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = out != null ? out : into.resolve(IMPORTED_FILE);
+        try {
+            IfcModel ifc = IfcParser.parse(header);
+            List<SchemaLoader.Source> hand = handSources(into, target);
+            SchemaLoader.Result loaded = SchemaLoader.load(hand);
+            if (loaded.schema().isEmpty()) {
+                loaded.diagnostics().forEach(d -> err.println(d.format()));
+                err.println(into + ": the hand-written schema has errors; nothing imported");
+                return 1;
+            }
+            Schema schema = loaded.schema().get();
+            String cmd = "java -jar codegen/target/mlx5ctl-codegen.jar import-ifc --into " + into + " " + header;
+            IfcImporter.Result r = IfcImporter.run(ifc, schema, hand, target.toString(), header.toString(), cmd);
+            r.reports().forEach(err::println);
+            Files.writeString(target, r.yaml(), StandardCharsets.UTF_8);
+            spec.commandLine().getOut().printf("%s: %d layouts (%d named fields) and %d opcodes imported; %d layouts "
+                    + "already hand-written, checked; %d problems%n", target, r.imported(), r.fields(), r.opcodes(),
+                    r.existing(), r.errors());
+            return r.errors() == 0 ? 0 : 1;
+        } catch (IOException e) {
+            err.println((e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": error: no such file"
+                    : "mlx5ctl-codegen: error: " + e.getMessage()));
+            return 1;
+        }
+    }
+
+    /** The schema folder's files except the generated one, which an import replaces. */
+    static List<SchemaLoader.Source> handSources(Path dir, Path generated) throws IOException {
+        List<SchemaLoader.Source> sources = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> !p.toAbsolutePath().normalize().equals(generated.toAbsolutePath().normalize()))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
+        for (Path f : files) {
+            sources.add(new SchemaLoader.Source(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
+        }
+        return sources;
+    }
+}
