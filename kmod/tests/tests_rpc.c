@@ -555,6 +555,10 @@ static void rpc_command_above_scope_ebadmsg(void)
 	inlen = set_diag_in(&m);
 	CHECK_ERR(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in, inlen, m.out,
 		      set_diag_outlen()), EBADMSG);
+	/* The op_mod override: writing a register is configuration. */
+	inlen = paos_in(&m, MLX5CTL_ACCESS_REG_OP_MOD_WRITE);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_CONFIGURATION, m.in, inlen, m.out,
+		     paos_outlen()));
 	close(fd);
 }
 
@@ -782,6 +786,39 @@ static void devinfo_schema_id_is_the_generated_one(void)
 	close(fd);
 }
 
+static void read_sysfs_line(const char *path, char *buf, size_t len)
+{
+	FILE *f = fopen(path, "r");
+
+	CHECK(f, "%s: %s", path, errname(errno));
+	CHECK(fgets(buf, len, f), "%s is empty", path);
+	fclose(f);
+	buf[strcspn(buf, "\n")] = '\0';
+}
+
+/* The node's sysfs directory names its device, provider and parent. */
+static void sysfs_attributes_name_the_device(void)
+{
+	char dir[192], path[256], name[64], line[256], link[256];
+	ssize_t n;
+
+	dev_name(DEV1, name, sizeof(name));
+	snprintf(dir, sizeof(dir), "/sys/class/misc/mlx5ctl-%s", name);
+	snprintf(path, sizeof(path), "%s/name", dir);
+	read_sysfs_line(path, line, sizeof(line));
+	CHECK(!strcmp(line, name), "%s is '%s'", path, line);
+	snprintf(path, sizeof(path), "%s/provider", dir);
+	read_sysfs_line(path, line, sizeof(line));
+	CHECK(!strcmp(line, "mlx5ctl_sim"), "%s is '%s'", path, line);
+	snprintf(path, sizeof(path), "%s/device", dir);
+	n = readlink(path, link, sizeof(link) - 1);
+	CHECK(n > 0, "%s: %s", path, errname(errno));
+	link[n] = '\0';
+	CHECK(strlen(link) >= strlen(name) &&
+	      !strcmp(link + strlen(link) - strlen(name), name),
+	      "%s points to %s, not the auxiliary device %s", path, link, name);
+}
+
 static void devinfo_size_rules(void)
 {
 	struct {
@@ -990,6 +1027,7 @@ const struct test_case rpc_cases[] = {
 	TEST(devinfo_schema_id_nonzero_and_shared, 30),
 	TEST(devinfo_schema_id_is_the_generated_one, 30),
 	TEST(devinfo_size_rules, 30),
+	TEST(sysfs_attributes_name_the_device, 30),
 	TEST(devinfo_nonzero_flags_eopnotsupp, 30),
 	TEST(unknown_ioctl_enotty, 30),
 	TEST(caps_root_gets_every_cap_and_scope, 30),
