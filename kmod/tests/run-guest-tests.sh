@@ -57,6 +57,6 @@ if ((rc > 1)); then
 fi
 
 for id in "${created[@]}"; do
-	echo "$id" > /sys/bus/mlx5ctl_sim/del_device || { echo "cannot remove simulated device $id"; rc=1; }
+	echo "$id" > /sys/bus/mlx5ctl_sim/del_device || { echo "cannot remove simulated device $id" >&2; rc=1; }
 done
 exit $((rc != 0))
