@@ -38,6 +38,11 @@ public final class LayoutCodec {
         }
     }
 
+    /** A zeroed heap segment of the layout's fixed size. */
+    public MemorySegment allocate(String layout) {
+        return allocate(layout, 0);
+    }
+
     /** A zeroed heap segment of the layout's fixed size, plus room for {@code flexibleCount} tail elements. */
     public MemorySegment allocate(String layout, int flexibleCount) {
         LayoutInfo info = registry.requireLayout(layout);
@@ -59,10 +64,6 @@ public final class LayoutCodec {
         }
         return last.kind() == FieldInfo.Kind.NESTED && !layout.union()
                 ? flexibleElementBits(registry.requireLayout(last.layout().orElseThrow())) : 0;
-    }
-
-    public MemorySegment allocate(String layout) {
-        return allocate(layout, 0);
     }
 
     /**
@@ -107,8 +108,8 @@ public final class LayoutCodec {
             }
             if (last) {
                 String nested = field.layout().orElseThrow();
-                throw new UnknownFieldException("field '" + steps[i] + "' of " + owner.name() + " is a "
-                        + nested + ": name one of its fields, as " + steps[i] + "."
+                throw new UnknownFieldException("field '" + steps[i] + "' of " + owner.name() + " is a layout ("
+                        + nested + "): name one of its fields, as " + steps[i] + "."
                         + firstNamed(registry.requireLayout(nested)));
             }
             current = registry.requireLayout(field.layout().orElseThrow());

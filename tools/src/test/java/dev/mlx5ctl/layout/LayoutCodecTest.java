@@ -79,7 +79,7 @@ class LayoutCodecTest {
         assertEquals("field 'lanes' of port_reg is an array: name an element, as lanes[0]",
                 assertThrows(UnknownFieldException.class, () -> codec.get("port_reg", s, "lanes.module"))
                         .getMessage());
-        assertEquals("field 'capability' of port_reg is a caps: name one of its fields, as capability.word",
+        assertEquals("field 'capability' of port_reg is a layout (caps): name one of its fields, as capability.word",
                 assertThrows(UnknownFieldException.class, () -> codec.get("port_reg", s, "capability"))
                         .getMessage());
         assertEquals("field 'wide' of port_reg is a number and has no field 'x'",
