@@ -15,6 +15,8 @@ import java.util.function.Function;
  * QueryHcaCapOut caps = device.execute(queryHcaCap, QueryHcaCap.in().opMod(1).build());
  * }
  *
+ * @param <I>      the generated input type ({@code QueryHcaCapIn})
+ * @param <O>      the generated output reader ({@code QueryHcaCapOut})
  * @param info     the command as the registry describes it (its name, opcode and scopes)
  * @param encoder  the input's bytes (the generated input views' {@code segment()})
  * @param outBytes the size of the output mailbox; for an output with a flexible array, its fixed part plus the
@@ -24,6 +26,7 @@ import java.util.function.Function;
 public record Command<I, O>(CommandInfo info, Function<? super I, MemorySegment> encoder, long outBytes,
         Function<MemorySegment, ? extends O> decoder) {
 
+    /** Refuses an output mailbox too short for the output header. */
     public Command {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(encoder, "encoder");

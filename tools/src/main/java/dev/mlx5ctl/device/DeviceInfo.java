@@ -26,6 +26,7 @@ import java.util.Set;
 public record DeviceInfo(String name, int uctxUid, int uctxCap, int devUctxCap, int ucap, Set<Scope> scopes,
         long maxInLength, long maxOutLength, Optional<String> driverSchemaId, String bindingsSchemaId) {
 
+    /** Keeps the scopes in scope order, unmodifiable. */
     public DeviceInfo {
         scopes = scopes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(scopes));
     }

@@ -32,6 +32,8 @@ public final class Devices {
     private final Path sysRoot;
 
     /**
+     * Devices under other roots than the system's: a test's fake tree, or a chroot's.
+     *
      * @param devRoot where device nodes live ({@code /dev})
      * @param sysRoot where sysfs is mounted ({@code /sys})
      */

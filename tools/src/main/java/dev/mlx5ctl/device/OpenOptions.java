@@ -18,6 +18,7 @@ public record OpenOptions(boolean strict, Registry registry, Consumer<String> wa
 
     private static final System.Logger LOG = System.getLogger("dev.mlx5ctl.device");
 
+    /** Refuses a null registry or listener. */
     public OpenOptions {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(warnings, "warnings");

@@ -122,6 +122,31 @@ public final class DeviceSmoke {
                             + device.entry().attribute("umem_count").orElse("?");
                 }
             });
+            step("raw RPC with native segments allocates nothing once compiled", () -> {
+                com.sun.management.ThreadMXBean threads =
+                        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+                try (Arena arena = Arena.ofConfined()) {
+                    MemorySegment in = arena.allocate(NopIn.SIZE_BYTES, 8);
+                    MemorySegment.copy(Nop.in().build().segment(), 0, in, 0, NopIn.SIZE_BYTES);
+                    MemorySegment out = arena.allocate(NopOut.SIZE_BYTES, 8);
+                    // Rounds until C2 has compiled the path: C1 code allocates 40 bytes inside the JDK's downcall.
+                    int calls = 5000;
+                    for (int round = 1; round <= 20; round++) {
+                        long before = threads.getCurrentThreadAllocatedBytes();
+                        long start = System.nanoTime();
+                        for (int i = 0; i < calls; i++) {
+                            device.execute(Scope.CONFIGURATION, in, out);
+                        }
+                        long nanos = System.nanoTime() - start;
+                        long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+                        if (bytes == 0) {
+                            return "0 bytes over " + calls + " calls in round " + round + ", " + nanos / calls
+                                    + " ns per NOP (TCG guest)";
+                        }
+                    }
+                    throw new AssertionError("still allocating after 20 rounds of " + calls + " calls");
+                }
+            });
             step("4 threads x 2000 NOPs, native, one device", () -> {
                 AtomicLong done = new AtomicLong();
                 List<Thread> threads = new ArrayList<>();
