@@ -16,6 +16,7 @@
 static void restore_devices(void)
 {
 	char node[128];
+	unsigned int id;
 
 	sim_reset_knobs(DEV0);
 	sim_reset_knobs(DEV1);
@@ -26,6 +27,12 @@ static void restore_devices(void)
 	dev_node(DEV_HANG, node, sizeof(node));
 	if (access(node, F_OK) == 0)
 		sim_del_device(DEV_HANG);
+	/* many_devices_come_and_go's, should it have failed half way. */
+	for (id = 20; id < 36; id++) {
+		dev_node(id, node, sizeof(node));
+		if (access(node, F_OK) == 0)
+			sim_del_device(id);
+	}
 }
 
 int main(int argc, char **argv)

@@ -298,6 +298,36 @@ static void remove_with_umems_then_recreate_same_id(void)
 	remove_dev(DEV_REMOVE);
 }
 
+/* Many devices at once, each with an open file, removed together: each node goes. */
+static void many_devices_come_and_go(void)
+{
+	enum { FIRST = 20, COUNT = 16 };
+	struct mlx5ctl_info i[COUNT];
+	int fds[COUNT], k, j;
+
+	for (k = 0; k < COUNT; k++) {
+		create_dev(FIRST + k);
+		fds[k] = open_dev(FIRST + k);
+		get_info(fds[k], &i[k]);
+	}
+	/* Each device numbers its own contexts: no device sees another's. */
+	for (k = 0; k < COUNT; k++)
+		CHECK(sim_count(FIRST + k, "uctx_count") == 1,
+		      "device %d holds %lld contexts", FIRST + k,
+		      sim_count(FIRST + k, "uctx_count"));
+	for (k = 0; k < COUNT; k++) {
+		char node[128];
+
+		remove_dev(FIRST + k);
+		dev_node(FIRST + k, node, sizeof(node));
+		CHECK(access(node, F_OK) != 0, "%s outlived its device", node);
+		for (j = k + 1; j < COUNT; j++)
+			CHECK_OK(info(fds[j], &i[j]));
+		CHECK_ERR(info(fds[k], &i[k]), ENODEV);
+		CHECK_OK(close(fds[k]));
+	}
+}
+
 /* ---- firmware that hangs, is slow or runs out ------------------------------ */
 
 static void on_signal(int sig)
@@ -832,6 +862,7 @@ const struct test_case lifetime_cases[] = {
 	TEST(open_fails_cleanly_on_firmware_error, 30),
 	TEST(remove_under_load_gives_enodev, 60),
 	TEST(remove_with_umems_then_recreate_same_id, 60),
+	TEST(many_devices_come_and_go, 60),
 	TEST(hang_rpc_interrupted_by_signal, 30),
 	TEST(hang_rpc_restarts_after_sa_restart_signal, 30),
 	TEST(hang_rpc_times_out, 60),
