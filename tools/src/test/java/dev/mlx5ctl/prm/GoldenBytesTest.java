@@ -62,7 +62,8 @@ class GoldenBytesTest {
                     java.nio.ByteOrder.BIG_ENDIAN), i * 4L) & 0xffffffffL);
         }
         assertArrayEquals(expected, bytes(in.build().segment()));
-        assertEquals(0x5006, Prm.REG_PAOS.id());
+        assertEquals(AccessRegOpMod.READ, in.build().opModEnum().orElseThrow());
+        assertEquals(0x5006, PaosReg.REGISTER_ID);
     }
 
     @Test

@@ -222,6 +222,11 @@ final class LayoutEmitter {
                     .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
                             checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width))
                     .addStatement("return this").build());
+            view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Enum")).addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), enumClass))
+                    .addJavadoc("{@link #$N()} as a {@link $T}; empty for a value the enum does not name.\n", method,
+                            enumClass)
+                    .addStatement("return $T.fromValue($N())", enumClass, method).build());
         } else if (opMod.layout().isPresent() && model.layout(opMod.layout().get()).sizeBits() == s.width()) {
             ClassName layoutClass = model.layoutClass(opMod.layout().get());
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
