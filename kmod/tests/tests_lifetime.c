@@ -475,6 +475,35 @@ static void hang_open_and_umem_reg_time_out_cleanly(void)
 	close(fd);
 }
 
+/*
+ * A file closed while its device hangs cannot have its umems destroyed, so
+ * their pages must stay pinned (the device might still write to them) -- but
+ * only until the device is removed: then nothing can write to them anymore.
+ */
+static void hung_close_unpins_at_removal(void)
+{
+	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
+	unsigned int timeout = cmd_timeout_ms();
+	long long pin = vm_pin_kib();
+	uint32_t id;
+	char t[16];
+	int fd;
+
+	create_dev(DEV_HANG);
+	fd = open_dev(DEV_HANG);
+	CHECK_OK(umem_reg(fd, buf, 65536, &id));
+	CHECK(!write_string(SIM_PARAMS "/cmd_timeout_ms", "300"),
+	      "cannot set cmd_timeout_ms");
+	sim_knob(DEV_HANG, "hang", 1);
+	close(fd);
+	snprintf(t, sizeof(t), "%u", timeout);
+	write_string(SIM_PARAMS "/cmd_timeout_ms", t);
+	remove_dev(DEV_HANG);
+	CHECK(vm_pin_kib() == pin,
+	      "VmPin %lld kB after the hung device was removed, %lld before its umem",
+	      vm_pin_kib(), pin);
+}
+
 struct hung_call {
 	int fd;
 	int ret;
@@ -868,6 +897,7 @@ const struct test_case lifetime_cases[] = {
 	TEST(hang_rpc_times_out, 60),
 	TEST(hang_open_and_umem_reg_time_out_cleanly, 30),
 	TEST(hang_del_device_is_prompt, 60),
+	TEST(hung_close_unpins_at_removal, 30),
 	TEST(hang_del_device_during_open, 60),
 	TEST(hang_open_does_not_block_other_devices, 30),
 	TEST(latency_knob_delays_rpcs, 30),
