@@ -70,7 +70,12 @@ public final class Device implements AutoCloseable {
         return Devices.system().list();
     }
 
-    /** Opens the device {@code spec} names (a name, a number, a node), with {@link OpenOptions#defaults()}. */
+    /**
+     * Opens the device {@code spec} names (a name, a number, a node), with {@link OpenOptions#defaults()}.
+     *
+     * @param spec {@code mlx5ctl_sim.ctl.0}, {@code 0}, {@code /dev/mlx5ctl-mlx5ctl_sim.ctl.0}
+     * @return the open device; close it
+     */
     public static Device open(String spec) {
         return open(spec, OpenOptions.defaults());
     }
@@ -80,6 +85,9 @@ public final class Device implements AutoCloseable {
      * driver's schema with this program's: a difference is a warning, or with {@link OpenOptions#strict()} a
      * {@link SchemaMismatchException}.
      *
+     * @param spec    a device name, number or node (see {@link Devices#find})
+     * @param options strictness, schema and warning listener
+     * @return the open device; close it
      * @throws DeviceException when there is no such device or it cannot be opened (the message says why)
      */
     public static Device open(String spec, OpenOptions options) {
@@ -183,6 +191,8 @@ public final class Device implements AutoCloseable {
      * segments are native.
      *
      * @param scope the scope to run at; the driver refuses a command its policy does not allow there
+     * @param in    the input mailbox, 16 bytes at least
+     * @param out   where the output mailbox goes, 16 bytes at least
      * @throws FirmwareException if the firmware answered with a non-zero status ({@code out} holds the reply)
      * @throws DeviceException   if the ioctl failed
      * @throws IllegalArgumentException for a mailbox shorter than 16 bytes, or {@link Scope#KERNEL}
@@ -194,7 +204,14 @@ public final class Device implements AutoCloseable {
         rpc(false, scope, in, out);
     }
 
-    /** {@link #execute(Scope, MemorySegment, MemorySegment)} on arrays: the reply, {@code outLength} bytes. */
+    /**
+     * {@link #execute(Scope, MemorySegment, MemorySegment)} on arrays.
+     *
+     * @param scope     the scope to run at
+     * @param in        the input mailbox
+     * @param outLength the length of the output mailbox
+     * @return the output mailbox, {@code outLength} bytes
+     */
     public byte[] execute(Scope scope, byte[] in, int outLength) {
         byte[] out = new byte[outLength];
         execute(scope, MemorySegment.ofArray(in), MemorySegment.ofArray(out));
@@ -209,7 +226,13 @@ public final class Device implements AutoCloseable {
         rpc(true, null, in, out);
     }
 
-    /** {@link #cmdrpc(MemorySegment, MemorySegment)} on arrays: the reply, {@code outLength} bytes. */
+    /**
+     * {@link #cmdrpc(MemorySegment, MemorySegment)} on arrays.
+     *
+     * @param in        the input mailbox
+     * @param outLength the length of the output mailbox
+     * @return the output mailbox, {@code outLength} bytes
+     */
     public byte[] cmdrpc(byte[] in, int outLength) {
         byte[] out = new byte[outLength];
         cmdrpc(MemorySegment.ofArray(in), MemorySegment.ofArray(out));
@@ -220,20 +243,34 @@ public final class Device implements AutoCloseable {
      * Runs a typed command at the least scope its schema entry allows for the input's op_mod
      * ({@link #requiredScope}), and reads the reply.
      *
+     * @param <I>     the command's input type
+     * @param <O>     the command's output reader
+     * @param command the command
+     * @param input   its input, whose opcode must be the command's
+     * @return a reader over a fresh copy of the reply
      * @throws FirmwareException if the firmware answered with a non-zero status
      * @throws DeviceException   if the ioctl failed, or the schema reserves the command to the driver
      */
     public <I, O> O execute(Command<I, O> command, I input) {
         MemorySegment in = encode(command, input);
-        return execute(command, in, command.info().scopeFor(opMod(in)));
+        return run(command, in, command.info().scopeFor(opMod(in)));
     }
 
-    /** {@link #execute(Command, Object)} at a scope of the caller's choosing. */
+    /**
+     * {@link #execute(Command, Object)} at a scope of the caller's choosing.
+     *
+     * @param <I>     the command's input type
+     * @param <O>     the command's output reader
+     * @param command the command
+     * @param input   its input
+     * @param scope   the scope to run at
+     * @return a reader over a fresh copy of the reply
+     */
     public <I, O> O execute(Command<I, O> command, I input, Scope scope) {
-        return execute(command, encode(command, input), scope);
+        return run(command, encode(command, input), scope);
     }
 
-    private <I, O> O execute(Command<I, O> command, MemorySegment in, Scope scope) {
+    private <I, O> O run(Command<I, O> command, MemorySegment in, Scope scope) {
         if (scope == Scope.KERNEL) {
             throw new DeviceException(command.info().name() + " is issued by the driver only; user space cannot "
                     + "send it");
@@ -262,6 +299,8 @@ public final class Device implements AutoCloseable {
      * The least scope at which this program's schema allows the command in {@code in} (by its opcode and op_mod):
      * what to pass to {@link #execute(Scope, MemorySegment, MemorySegment)} to ask for no more than needed.
      *
+     * @param in an input mailbox
+     * @return the least scope for its opcode and op_mod
      * @throws DeviceException if the schema does not know the opcode, or reserves the command to the driver
      */
     public Scope requiredScope(MemorySegment in) {
@@ -355,6 +394,8 @@ public final class Device implements AutoCloseable {
      * Allocates {@code length} bytes of page-aligned memory and registers it as a umem. Closing the {@link Umem}
      * unregisters it and frees the memory.
      *
+     * @param length bytes to allocate and register
+     * @return the registered umem; close it
      * @throws DeviceException if the driver refuses (ENOMEM usually means RLIMIT_MEMLOCK is too low)
      * @throws IllegalArgumentException for a length outside 1 to {@code MLX5CTL_UMEM_MAX_LEN}
      */
@@ -376,6 +417,9 @@ public final class Device implements AutoCloseable {
      * Registers the caller's native memory as a umem. The driver pins whole pages, so page-aligned memory
      * ({@code arena.allocate(length, 4096)}) shares no page with anything else. Closing the {@link Umem}
      * unregisters it; the memory stays the caller's.
+     *
+     * @param memory native memory to register
+     * @return the registered umem; close it
      */
     public Umem registerUmem(MemorySegment memory) {
         if (!memory.isNative()) {
