@@ -17,6 +17,7 @@
  */
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,7 +55,7 @@ struct worker {
 	pthread_t thread;
 	int fd;
 	enum op op;
-	volatile int *stop;
+	atomic_int *stop;
 	pthread_barrier_t *start;
 	unsigned long calls;
 	int err;		/* an unexpected errno, 0 if none */
@@ -124,7 +125,7 @@ static double measure(unsigned int dev, enum op op, enum layout layout,
 	unsigned int nthreads = layout == ONE_THREAD ? 1 : 2, i;
 	struct worker w[2];
 	pthread_barrier_t start;
-	volatile int stop = 0;
+	atomic_int stop = 0;
 	struct timespec ts;
 	uint64_t t0, t1;
 	unsigned long calls = 0;

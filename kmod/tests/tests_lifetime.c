@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -180,7 +181,7 @@ static void open_fails_cleanly_on_firmware_error(void)
 struct hammer {
 	int fd;
 	int use_rpc;
-	volatile int *stop;
+	atomic_int *stop;
 	long calls;
 	int err;		/* the first errno seen */
 };
@@ -223,9 +224,10 @@ static void remove_under_load_gives_enodev(void)
 	long long dev0_uctx = sim_count(DEV0, "uctx_count");
 	struct hammer h[4];
 	pthread_t t[4];
-	volatile int stop = 0;
+	atomic_int stop = 0;
 	int fds[3], k;
 	uint64_t t0, del_ms;
+	char dir[128];
 
 	create_dev(DEV_REMOVE);
 	for (k = 0; k < 3; k++)
@@ -254,7 +256,8 @@ static void remove_under_load_gives_enodev(void)
 		check_all_enodev(fds[k]);
 		CHECK_OK(close(fds[k]));
 	}
-	CHECK(access(SIM_DEBUGFS "/10", F_OK) != 0, "debugfs of a removed device");
+	snprintf(dir, sizeof(dir), SIM_DEBUGFS "/%u", DEV_REMOVE);
+	CHECK(access(dir, F_OK) != 0, "%s outlived its device", dir);
 	CHECK(sim_count(DEV0, "uctx_count") == dev0_uctx,
 	      "device 0 uctx_count %lld, was %lld", sim_count(DEV0, "uctx_count"),
 	      dev0_uctx);
