@@ -100,21 +100,33 @@ public final class Device implements AutoCloseable {
     }
 
     static Device open(Devices devices, DeviceEntry entry, OpenOptions options) {
-        Scratch scratch = Scratch.get();
-        MemorySegment capture = scratch.capture();
-        int fd = Libc.open(capture, entry.node().toString(), Libc.O_RDWR_CLOEXEC);
-        if (fd < 0) {
-            throw ErrnoMessages.explain(entry.name(), Libc.errno(capture), new ErrnoMessages.Open(entry.node()),
-                    options.registry());
-        }
+        int fd = openNode(entry, options.registry());
         try {
             DeviceInfo info = queryInfo(fd, entry.name(), options.registry());
             checkSchema(info, options);
             return new Device(entry, devices, options.registry(), fd, info);
         } catch (RuntimeException e) {
-            Libc.close(capture, fd);
+            Libc.close(Scratch.get().capture(), fd);
             throw e;
         }
+    }
+
+    /**
+     * A device over any file, with the information given rather than asked for: lets host tests drive the RPC,
+     * umem and close paths through real downcalls against a file that is no device ({@code /dev/null}).
+     */
+    static Device overFile(DeviceEntry entry, Devices devices, Registry registry, DeviceInfo info) {
+        return new Device(entry, devices, registry, openNode(entry, registry), info);
+    }
+
+    private static int openNode(DeviceEntry entry, Registry registry) {
+        MemorySegment capture = Scratch.get().capture();
+        int fd = Libc.open(capture, entry.node().toString(), Libc.O_RDWR_CLOEXEC);
+        if (fd < 0) {
+            throw ErrnoMessages.explain(entry.name(), Libc.errno(capture), new ErrnoMessages.Open(entry.node()),
+                    registry);
+        }
+        return fd;
     }
 
     /** Warns of a schema that is not the bindings', or refuses it under {@link OpenOptions#strict()}. */
