@@ -132,7 +132,7 @@ final class DumpCommand extends Subcommand {
         CommandInfo command = AccessReg.INFO;
         int words = (Fields.layout(reg.layout()).sizeBits() + 31) / 32;
         MemorySegment in = session.input(command, words);
-        session.codec.set(command.in(), in, "op_mod", "read");
+        session.codec.set(command.in(), in, "op_mod", Session.opMod(command, "read"));
         session.codec.set(command.in(), in, "register_id", reg.id());
         MemorySegment data = registerData(in, reg);
         session.codec.set(reg.layout(), data, "segment_type", segmentType);

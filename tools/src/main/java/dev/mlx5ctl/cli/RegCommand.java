@@ -75,7 +75,7 @@ final class RegCommand extends Subcommand {
                 session.codec.set(reg.layout(), scratch, a.path(), a.value());
             }
 
-            session.codec.set(command.in(), in, "op_mod", "read");
+            session.codec.set(command.in(), in, "op_mod", Session.opMod(command, "read"));
             long outBytes = dataOut + layout.sizeBytes();
             byte[] out = session.call(in, outBytes);
             if (!set.isEmpty()) {
@@ -83,7 +83,7 @@ final class RegCommand extends Subcommand {
                 for (Assignment a : set) {
                     session.codec.set(reg.layout(), data, a.path(), a.value());
                 }
-                session.codec.set(command.in(), in, "op_mod", "write");
+                session.codec.set(command.in(), in, "op_mod", Session.opMod(command, "write"));
                 out = session.call(in, outBytes);
             }
             printer().reply(reg.layout(), out, dataOut, fields);

@@ -65,6 +65,13 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** The op_mod value {@code name} stands for in the command's op_mod enum ({@code read} of ACCESS_REG). */
+    static long opMod(CommandInfo command, String name) {
+        return command.opMod().flatMap(CommandInfo.OpModInfo::enumName).flatMap(Prm.REGISTRY::enumInfo)
+                .flatMap(e -> e.byName(name)).orElseThrow(() -> new IllegalStateException(
+                        "the schema's " + command.name() + " has no op_mod named " + name)).value();
+    }
+
     /** Runs the mailbox at the scope asked for, or the least the schema allows; the output mailbox. */
     byte[] call(MemorySegment in, long outBytes) {
         Device d = device();

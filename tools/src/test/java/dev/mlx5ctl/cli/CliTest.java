@@ -1,0 +1,190 @@
+package dev.mlx5ctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlx5ctl.layout.CommandInfo;
+import dev.mlx5ctl.layout.RegisterInfo;
+import dev.mlx5ctl.prm.Prm;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The command line without a device: parsing, help, usage errors, and the failures that must be caught before any
+ * device is opened. A node that does not exist stands for "no device".
+ */
+class CliTest {
+
+    private static final String NO_DEVICE = "/nonexistent/mlx5ctl-none";
+
+    @Test
+    void helpListsEverySubcommandAndTheExitCodes() {
+        Cli r = Cli.run("--help");
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        for (String sub : List.of("list", "info", "cap", "reg", "query", "diag", "dump", "exec", "schema")) {
+            assertTrue(r.out().contains("\n  " + sub + " "), sub + " missing from help:\n" + r.out());
+        }
+        assertTrue(r.out().contains("Exit status:"), r.out());
+        for (int code : List.of(ExitCode.FIRMWARE, ExitCode.USAGE, ExitCode.DEVICE, ExitCode.SCHEMA_MISMATCH)) {
+            assertTrue(r.out().contains("\n  " + code + " "), "exit code " + code + " undocumented:\n" + r.out());
+        }
+    }
+
+    @Test
+    void versionNamesTheSchemaIdentity() {
+        Cli r = Cli.run("--version");
+        assertEquals(ExitCode.OK, r.status());
+        assertTrue(r.out().contains(Prm.SCHEMA_ID), r.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            --bogus                              | Unknown option
+            frobnicate                           | Unmatched argument
+            reg                                  | Missing required parameter
+            reg PAOS --set admin_status          | is not field=value
+            reg PAOS --set =1                    | is not field=value
+            cap --scope sideways                 | unknown scope 'sideways'
+            cap --max --current                  | mutually exclusive
+            diag                                 | diag needs a subcommand
+            """)
+    void parseErrorsAreOneLineAndExitTwo(String args, String message) {
+        Cli r = Cli.run(args.split(" "));
+        assertEquals(ExitCode.USAGE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine(), r.toString());
+        assertTrue(r.err().contains(message), r.toString());
+        assertTrue(r.err().contains("--help"), "no hint to the help: " + r.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            reg NOPE                                        | unknown register 'NOPE' (PMLP, PTYS, PAOS
+            reg 0x1234                                      | unknown register '0x1234'
+            cap warp-drive                                  | unknown capability type 'warp-drive'
+            query nothing                                   | unknown query 'nothing'
+            exec NOT_A_COMMAND                              | unknown command 'NOT_A_COMMAND'
+            exec 0x7777                                     | opcode 0x7777 is not a command
+            reg PAOS --local-port 1 --set admin_status=0x1f | value 0x1f does not fit in 4 bits
+            reg PAOS --set colour=red                       | unknown field 'colour' in paos_reg
+            reg PAOS --set admin_status=sideways            | 'sideways' is neither a number nor a value of port_admin_status (up, down, up_once)
+            reg MGIR --local-port 2                         | register MGIR has no local_port field
+            exec NOP --set nosuch=1                         | unknown field 'nosuch' in nop_in
+            exec QUERY_HCA_CAP --set op_mod=0x10000         | does not fit in 16 bits
+            diag set                                        | diag set needs --counters
+            dump                                            | give -o FILE
+            dump --type spam -o /dev/null                   | --type takes menu or a 16-bit segment type number
+            schema --json --hex                             | exclude each other
+            schema nonesuch                                 | 'nonesuch' is no command, register
+            """)
+    void userMistakesFoundBeforeTheDeviceAreUsageErrors(String args, String message) {
+        Cli r = Cli.run(("-d " + NO_DEVICE + " " + args).split(" "));
+        assertEquals(ExitCode.USAGE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine(), r.toString());
+        assertTrue(r.err().contains(message), r.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"info", "cap", "reg PAOS", "query adapter", "exec NOP", "diag params", "dump -o /dev/null"})
+    void aMissingDeviceIsADeviceErrorNamingIt(String args) {
+        Cli r = Cli.run(("-d " + NO_DEVICE + " " + args).split(" "));
+        assertEquals(ExitCode.DEVICE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine(), r.toString());
+        assertTrue(r.err().contains("mlx5ctl-none"), r.toString());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void globalOptionsWorkOnEitherSideOfTheSubcommand() {
+        Cli before = Cli.run("--json", "schema", "caps");
+        Cli after = Cli.run("schema", "caps", "--json");
+        assertEquals(ExitCode.OK, before.status(), before.toString());
+        assertEquals(before.out(), after.out());
+        assertTrue(MiniJson.parse(after.out()) instanceof List<?>, after.out());
+    }
+
+    @Test
+    void schemaListsEveryCommandWithItsOpcodeAndScope() {
+        Cli r = Cli.run("schema");
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        for (CommandInfo c : Prm.REGISTRY.commands()) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(c.name() + " ")
+                    && l.contains("0x" + Integer.toHexString(c.opcode())) && l.contains(c.scope().schemaName())),
+                    c.name() + " missing:\n" + r.out());
+        }
+    }
+
+    @Test
+    void schemaListsRegistersAsJson() {
+        Cli r = Cli.run("schema", "registers", "--json");
+        List<?> rows = (List<?>) MiniJson.parse(r.out());
+        assertEquals(Prm.REGISTRY.registers().size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            RegisterInfo reg = Prm.REGISTRY.registers().get(i);
+            Map<?, ?> row = (Map<?, ?>) rows.get(i);
+            assertEquals(reg.name(), row.get("name"));
+            assertEquals("0x" + Integer.toHexString(reg.id()), row.get("id"));
+        }
+    }
+
+    @Test
+    void schemaDescribesALayoutWithOffsetsWidthsEnumsAndDocs() {
+        Cli r = Cli.run("schema", "paos_reg");
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        String line = r.out().lines().filter(l -> l.contains(" admin_status ")).findFirst().orElseThrow();
+        assertTrue(line.matches("\\s*0x14\\s+2\\.4\\s+0x4\\s+admin_status\\s+enum port_admin_status\\s+"
+                + "Administrative state\\."), line);
+        assertTrue(r.out().contains("reserved_at_10"), "reserved gaps are part of a description");
+    }
+
+    @Test
+    void schemaDescribesARegisterByNameInAnyCase() {
+        Cli r = Cli.run("schema", "paos");
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        assertTrue(r.out().startsWith("register  PAOS\nid        0x5006\n"), r.out());
+        assertTrue(r.out().contains("layout paos_reg (16 bytes)"), r.out());
+    }
+
+    @Test
+    void schemaDescribesACommandAsJsonWithBothLayouts() {
+        Cli r = Cli.run("schema", "ACCESS_REG", "--json");
+        Map<?, ?> m = (Map<?, ?>) MiniJson.parse(r.out());
+        assertEquals("0x805", m.get("opcode"));
+        assertEquals("configuration", m.get("scope for op_mod 0"));
+        Map<?, ?> in = (Map<?, ?>) m.get("in");
+        assertEquals("access_register_in", in.get("layout"));
+        List<?> fields = (List<?>) in.get("fields");
+        Map<?, ?> data = (Map<?, ?>) fields.getLast();
+        assertEquals("register_data", data.get("name"));
+        assertEquals(Boolean.TRUE, data.get("flexible"));
+        assertEquals(((Map<?, ?>) m.get("out")).get("layout"), "access_register_out");
+    }
+
+    @Test
+    void schemaDescribesAnEnumWithItsValues() {
+        Cli r = Cli.run("schema", "port_admin_status");
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s*0x2\\s+down\\s+.*")), r.out());
+    }
+
+    @Test
+    void schemaWritesToAFileWithDashO(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("caps.json");
+        Cli r = Cli.run("schema", "caps", "--json", "-o", file.toString());
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        assertEquals("", r.out());
+        assertEquals(Prm.REGISTRY.capTypes().size(), ((List<?>) MiniJson.parse(java.nio.file.Files.readString(file)))
+                .size());
+    }
+
+    @Test
+    void anUnwritableOutputFileIsAFileError() {
+        Cli r = Cli.run("schema", "-o", "/nonexistent/dir/out.txt");
+        assertEquals(ExitCode.FILE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine(), r.toString());
+        assertTrue(r.err().contains("cannot write /nonexistent/dir/out.txt"), r.err());
+    }
+}
