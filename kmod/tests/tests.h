@@ -63,6 +63,13 @@ int nop_rpc(int fd, uint32_t scope, struct mbox *m);
 uint32_t alloc_pd(int fd, uint16_t hdr_uid, uint32_t *pd);
 uint32_t dealloc_pd(int fd, uint16_t hdr_uid, uint32_t pd);
 
+/*
+ * Opens device @id and makes the file's user context exist: the driver may
+ * create it at open or at the first ioctl, the uAPI does not say which. INFO
+ * is that first ioctl. 0 or the errno of the step that failed.
+ */
+int open_uctx(unsigned int id, int *fd);
+
 /* These end the case on failure. */
 int open_dev(unsigned int id);
 void get_info(int fd, struct mlx5ctl_info *i);
@@ -88,5 +95,7 @@ extern const struct test_case umem_cases[];
 extern const unsigned int umem_cases_len;
 extern const struct test_case lifetime_cases[];
 extern const unsigned int lifetime_cases_len;
+extern const struct test_case firmware_cases[];
+extern const unsigned int firmware_cases_len;
 
 #endif /* MLX5CTL_TESTS_TESTS_H */

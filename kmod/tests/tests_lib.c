@@ -77,11 +77,27 @@ uint32_t set_diag_outlen(void)
 
 /* ---- helpers --------------------------------------------------------------- */
 
+int open_uctx(unsigned int id, int *fdp)
+{
+	struct mlx5ctl_info i;
+	int fd = dev_open(id), err;
+
+	if (fd < 0)
+		return errno;
+	if (info(fd, &i)) {
+		err = errno;
+		close(fd);
+		return err;
+	}
+	*fdp = fd;
+	return 0;
+}
+
 int open_dev(unsigned int id)
 {
-	int fd = dev_open(id);
+	int fd = -1, err = open_uctx(id, &fd);
 
-	CHECK(fd >= 0, "open device %u: %s", id, errname(errno));
+	CHECK(!err, "open device %u: %s", id, errname(err));
 	return fd;
 }
 

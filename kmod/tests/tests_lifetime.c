@@ -73,10 +73,10 @@ static void *churn_thread(void *arg)
 	int k;
 
 	for (k = 0; k < 150; k++) {
-		int fd = dev_open(DEV1);
+		int fd, err = open_uctx(DEV1, &fd);
 
-		if (fd < 0)
-			return (void *)(intptr_t)errno;
+		if (err)
+			return (void *)(intptr_t)err;
 		if (umem_reg(fd, buf, 8192, &id) || nop_rpc(fd, 0, &m) ||
 		    nop_cmdrpc(fd, &m) || out_status(&m) ||
 		    (k & 1 && umem_unreg(fd, id))) {
@@ -156,17 +156,20 @@ static void close_releases_umems(void)
 	      sim_count(DEV0, "umem_count"), base);
 }
 
-/* A firmware error while opening: no file, no context, nothing counted. */
-static void open_fails_cleanly_on_firmware_error(void)
+/*
+ * CREATE_UCTX failing (at open or at the first ioctl): that call fails with
+ * EIO, no context and no file is left, and the next attempt works.
+ */
+static void uctx_creation_fails_cleanly(void)
 {
 	long long files = core_count(DEV0, "open_files");
 	long long uctx = sim_count(DEV0, "uctx_count");
-	int fd;
+	int fd = -1, err;
 
 	sim_knob(DEV0, "fail_next", 1);
-	fd = dev_open(DEV0);
-	CHECK(fd == -1 && errno == EIO, "open with CREATE_UCTX failing: %d (%s)",
-	      fd, fd == -1 ? errname(errno) : "success");
+	err = open_uctx(DEV0, &fd);
+	CHECK(err == EIO, "CREATE_UCTX failing: %s, want EIO",
+	      err ? errname(err) : "success");
 	CHECK(core_count(DEV0, "open_files") == files &&
 	      sim_count(DEV0, "uctx_count") == uctx,
 	      "open_files %lld uctx %lld, were %lld %lld",
@@ -436,11 +439,11 @@ static void hang_rpc_times_out(void)
 }
 
 /*
- * Timeouts in the driver's own commands: an open whose CREATE_UCTX and a
+ * Timeouts in the driver's own commands: a new file whose CREATE_UCTX and a
  * UMEM_REG whose CREATE_UMEM time out fail with ETIMEDOUT and leave nothing
  * behind (no context, no pinned page).
  */
-static void hang_open_and_umem_reg_time_out_cleanly(void)
+static void hang_uctx_and_umem_creation_time_out_cleanly(void)
 {
 	unsigned char *buf = map_pages(65536, PROT_READ | PROT_WRITE);
 	unsigned int timeout = cmd_timeout_ms();
@@ -448,7 +451,7 @@ static void hang_open_and_umem_reg_time_out_cleanly(void)
 	long long uctx = sim_count(DEV1, "uctx_count");
 	long long umem = sim_count(DEV1, "umem_count");
 	long long pin = vm_pin_kib();
-	int fd = open_dev(DEV1), fd2, err2, err3;
+	int fd = open_dev(DEV1), fd2 = -1, err2, err3;
 	char t[16];
 	uint32_t id;
 
@@ -456,17 +459,15 @@ static void hang_open_and_umem_reg_time_out_cleanly(void)
 	CHECK(!write_string(SIM_PARAMS "/cmd_timeout_ms", "500"),
 	      "cannot set cmd_timeout_ms");
 	sim_knob(DEV1, "hang", 1);
-	errno = 0;
-	fd2 = dev_open(DEV1);
-	err2 = errno;
+	err2 = open_uctx(DEV1, &fd2);
 	errno = 0;
 	err3 = umem_reg(fd, buf, 65536, &id) ? errno : 0;
 	sim_knob(DEV1, "hang", 0);
 	snprintf(t, sizeof(t), "%u", timeout);
 	write_string(SIM_PARAMS "/cmd_timeout_ms", t);
 
-	CHECK(fd2 == -1 && err2 == ETIMEDOUT, "open on a hung device: %d (%s)",
-	      fd2, fd2 == -1 ? errname(err2) : "a file");
+	CHECK(err2 == ETIMEDOUT, "a new file on a hung device: %s, want ETIMEDOUT",
+	      err2 ? errname(err2) : "success");
 	CHECK(err3 == ETIMEDOUT, "UMEM_REG on a hung device: %s",
 	      err3 ? errname(err3) : "success");
 	CHECK(core_count(DEV1, "open_files") == files + 1 &&
@@ -562,13 +563,12 @@ static void *hung_open_thread(void *arg)
 {
 	struct hung_open *o = arg;
 
-	o->fd = dev_open(DEV_HANG);
-	o->err = errno;
+	o->err = open_uctx(DEV_HANG, &o->fd);
 	return NULL;
 }
 
-/* An open waiting for CREATE_UCTX on a hung device does not block removal. */
-static void hang_del_device_during_open(void)
+/* A new file waiting for CREATE_UCTX on a hung device does not block removal. */
+static void hang_del_device_during_uctx_creation(void)
 {
 	unsigned int timeout = cmd_timeout_ms();
 	struct hung_open o = { -1, 0 };
@@ -583,8 +583,8 @@ static void hang_del_device_during_open(void)
 	remove_dev(DEV_HANG);
 	del_ms = (now_ns() - t0) / 1000000;
 	pthread_join(t, NULL);
-	CHECK(o.fd == -1 && o.err == ENODEV, "the hung open returned %d (%s), want ENODEV",
-	      o.fd, o.fd == -1 ? errname(o.err) : "a file");
+	CHECK(o.err == ENODEV, "the file waiting for its context got %s, want ENODEV",
+	      o.err ? errname(o.err) : "a context");
 	CHECK(del_ms < timeout / 2, "del_device took %llu ms; cmd_timeout_ms is %u",
 	      (unsigned long long)del_ms, timeout);
 }
@@ -708,7 +708,7 @@ static void provider_unloads_with_open_files(void)
 }
 
 /*
- * One hung device must not stall the others: an open waiting for a hung
+ * One hung device must not stall the others: a file waiting for a hung
  * device's CREATE_UCTX leaves opens of other devices as quick as ever. (The
  * misc core calls our open holding its global mutex; firmware commands in
  * open would hold every misc device on the system hostage.)
@@ -719,14 +719,14 @@ static void hang_open_does_not_block_other_devices(void)
 	struct hung_open o = { -1, 0 };
 	uint64_t t0, open_ms;
 	pthread_t t;
-	int fd;
+	int fd = -1, err;
 
 	create_dev(DEV_HANG);
 	sim_knob(DEV_HANG, "hang", 1);
 	CHECK(!pthread_create(&t, NULL, hung_open_thread, &o), "pthread_create");
 	usleep(200000);
 	t0 = now_ns();
-	fd = dev_open(DEV0);
+	err = open_uctx(DEV0, &fd);
 	open_ms = (now_ns() - t0) / 1000000;
 	sim_knob(DEV_HANG, "hang", 0);
 	pthread_join(t, NULL);
@@ -735,9 +735,9 @@ static void hang_open_does_not_block_other_devices(void)
 	if (o.fd >= 0)
 		close(o.fd);
 	remove_dev(DEV_HANG);
-	CHECK(fd >= 0, "open device 0: %s", errname(errno));
+	CHECK(!err, "open device 0: %s", errname(err));
 	CHECK(open_ms < timeout / 4,
-	      "opening device 0 took %llu ms while device %u hung in an open (cmd_timeout_ms %u)",
+	      "opening device 0 took %llu ms while a file of device %u waited for its context (cmd_timeout_ms %u)",
 	      (unsigned long long)open_ms, DEV_HANG, timeout);
 }
 
@@ -853,13 +853,14 @@ static void max_objects_reports_no_res(void)
 
 /*
  * The driver's own creations at the limit: a firmware error the driver
- * cannot hand to user space as a status, so open and UMEM_REG fail with the
- * errno NO_RES stands for (ENOSPC), leaving nothing behind.
+ * cannot hand to user space as a status, so a new file's context and
+ * UMEM_REG fail with the errno NO_RES stands for (ENOSPC), leaving nothing
+ * behind.
  */
-static void max_objects_fails_open_and_umem_reg(void)
+static void max_objects_fails_uctx_and_umem_creation(void)
 {
 	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
-	int fd = open_dev(DEV1), fd2;
+	int fd = open_dev(DEV1), fd2 = -1, err;
 	long long uctx = sim_count(DEV1, "uctx_count");
 	long long umem = sim_count(DEV1, "umem_count");
 	long long files = core_count(DEV1, "open_files");
@@ -868,9 +869,9 @@ static void max_objects_fails_open_and_umem_reg(void)
 
 	CHECK(umem < uctx, "device 1 has %lld umems and %lld contexts", umem, uctx);
 	sim_knob(DEV1, "max_objects", uctx);
-	fd2 = dev_open(DEV1);
-	CHECK(fd2 == -1 && errno == ENOSPC, "open at the context limit: %d (%s)",
-	      fd2, fd2 == -1 ? errname(errno) : "success");
+	err = open_uctx(DEV1, &fd2);
+	CHECK(err == ENOSPC, "a new file at the context limit: %s, want ENOSPC",
+	      err ? errname(err) : "success");
 	for (n = umem; n < uctx; n++)
 		CHECK_OK(umem_reg(fd, buf, 4096, &a));
 	CHECK_ERR(umem_reg(fd, buf, 8192, &a), ENOSPC);
@@ -891,17 +892,17 @@ const struct test_case lifetime_cases[] = {
 	TEST(open_close_1000_no_leak, 300),
 	TEST(concurrent_files_no_leak, 300),
 	TEST(close_releases_umems, 30),
-	TEST(open_fails_cleanly_on_firmware_error, 30),
+	TEST(uctx_creation_fails_cleanly, 30),
 	TEST(remove_under_load_gives_enodev, 60),
 	TEST(remove_with_umems_then_recreate_same_id, 60),
 	TEST(many_devices_come_and_go, 60),
 	TEST(hang_rpc_interrupted_by_signal, 30),
 	TEST(hang_rpc_restarts_after_sa_restart_signal, 30),
 	TEST(hang_rpc_times_out, 60),
-	TEST(hang_open_and_umem_reg_time_out_cleanly, 30),
+	TEST(hang_uctx_and_umem_creation_time_out_cleanly, 30),
 	TEST(hang_del_device_is_prompt, 60),
 	TEST(hung_close_unpins_at_removal, 30),
-	TEST(hang_del_device_during_open, 60),
+	TEST(hang_del_device_during_uctx_creation, 60),
 	TEST(hang_open_does_not_block_other_devices, 30),
 	TEST(latency_knob_delays_rpcs, 30),
 	TEST(interrupted_rpc_restarts_and_runs_once, 30),
@@ -909,7 +910,7 @@ const struct test_case lifetime_cases[] = {
 	TEST(close_interrupted_by_signal_still_frees, 30),
 	TEST(killed_process_frees_its_file, 30),
 	TEST(max_objects_reports_no_res, 30),
-	TEST(max_objects_fails_open_and_umem_reg, 30),
+	TEST(max_objects_fails_uctx_and_umem_creation, 30),
 	/* Last: it unloads and reloads the simulator. */
 	TEST(provider_unloads_with_open_files, 60),
 };
