@@ -53,8 +53,8 @@ int main(int argc, char **argv)
 	}
 
 	/* The RPC cases first: the first of them checks the kernel's taint. */
-	cases = calloc(rpc_cases_len + umem_cases_len + lifetime_cases_len,
-		       sizeof(*cases));
+	cases = calloc(rpc_cases_len + umem_cases_len + lifetime_cases_len +
+		       firmware_cases_len, sizeof(*cases));
 	if (!cases)
 		return 2;
 	memcpy(cases + n, rpc_cases, rpc_cases_len * sizeof(*cases));
@@ -63,5 +63,7 @@ int main(int argc, char **argv)
 	n += umem_cases_len;
 	memcpy(cases + n, lifetime_cases, lifetime_cases_len * sizeof(*cases));
 	n += lifetime_cases_len;
+	memcpy(cases + n, firmware_cases, firmware_cases_len * sizeof(*cases));
+	n += firmware_cases_len;
 	return test_main(cases, n, argc, argv, restore_devices);
 }
