@@ -116,6 +116,53 @@ static void concurrent_files_no_leak(void)
 	      core_count(DEV1, "open_files"), uctx, umem, files);
 }
 
+struct first_call {
+	int fd;
+	pthread_barrier_t *go;
+	struct mlx5ctl_info info;
+	int err;
+};
+
+static void *first_call_thread(void *arg)
+{
+	struct first_call *c = arg;
+
+	pthread_barrier_wait(c->go);
+	c->err = info(c->fd, &c->info) ? errno : 0;
+	return NULL;
+}
+
+/* Threads racing to make the first ioctl on one file: one context, one uid. */
+static void racing_first_ioctls_share_one_context(void)
+{
+	long long uctx = sim_count(DEV1, "uctx_count");
+	struct first_call c[4];
+	pthread_barrier_t go;
+	pthread_t t[4];
+	int fd = dev_open(DEV1), k;
+
+	CHECK(fd >= 0, "open: %s", errname(errno));
+	pthread_barrier_init(&go, NULL, 4);
+	for (k = 0; k < 4; k++) {
+		c[k] = (struct first_call){ .fd = fd, .go = &go };
+		CHECK(!pthread_create(&t[k], NULL, first_call_thread, &c[k]),
+		      "pthread_create");
+	}
+	for (k = 0; k < 4; k++)
+		pthread_join(t[k], NULL);
+	for (k = 0; k < 4; k++) {
+		CHECK(!c[k].err, "thread %d: INFO failed: %s", k, errname(c[k].err));
+		CHECK(c[k].info.uctx_uid == c[0].info.uctx_uid,
+		      "threads 0 and %d see uids %u and %u", k, c[0].info.uctx_uid,
+		      c[k].info.uctx_uid);
+	}
+	CHECK(sim_count(DEV1, "uctx_count") == uctx + 1,
+	      "one file, %lld new contexts", sim_count(DEV1, "uctx_count") - uctx);
+	close(fd);
+	CHECK(sim_count(DEV1, "uctx_count") == uctx, "uctx_count %lld after close, was %lld",
+	      sim_count(DEV1, "uctx_count"), uctx);
+}
+
 static void open_close_1000_no_leak(void)
 {
 	long long uctx = sim_count(DEV0, "uctx_count");
@@ -889,6 +936,7 @@ static void max_objects_fails_uctx_and_umem_creation(void)
 const struct test_case lifetime_cases[] = {
 	TEST(close_releases_uctx, 30),
 	TEST(sysfs_counts_follow_files, 30),
+	TEST(racing_first_ioctls_share_one_context, 30),
 	TEST(open_close_1000_no_leak, 300),
 	TEST(concurrent_files_no_leak, 300),
 	TEST(close_releases_umems, 30),

@@ -965,6 +965,32 @@ static void caps_resource_dump_needs_tools_resources(void)
 	test_in_child(dump_menu, &without);
 }
 
+static void first_ioctl_without_caps(void *arg)
+{
+	int fd = *(int *)arg;
+	struct mlx5ctl_info i;
+
+	CHECK(!caps_limit(0), "capset failed");
+	get_info(fd, &i);
+	CHECK(i.ucap == UCTX_CAP_ALL && i.uctx_cap == (UCTX_CAP_ALL & i.dev_uctx_cap),
+	      "a file root opened has ucap %#x uctx_cap %#x when its first ioctl "
+	      "comes from a process without capabilities", i.ucap, i.uctx_cap);
+}
+
+/*
+ * A file's privileges are its opener's: however late the driver creates the
+ * user context, an fd handed to a less privileged process keeps them (and a
+ * privileged process cannot lend its capabilities to a file opened without).
+ */
+static void caps_are_the_openers(void)
+{
+	int fd = dev_open(DEV0);
+
+	CHECK(fd >= 0, "open: %s", errname(errno));
+	test_in_child(first_ioctl_without_caps, &fd);
+	close(fd);
+}
+
 static void caps_root_gets_every_cap_and_scope(void)
 {
 	struct cap_case c = { ALL_CAPS, UCTX_CAP_ALL, 0xf };
@@ -1038,6 +1064,7 @@ const struct test_case rpc_cases[] = {
 	TEST(caps_root_gets_every_cap_and_scope, 30),
 	TEST(caps_dropped_gets_none, 30),
 	TEST(caps_each_capability_grants_its_bit, 30),
+	TEST(caps_are_the_openers, 30),
 	TEST(caps_resource_dump_needs_tools_resources, 30),
 };
 
