@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "tests.h"
@@ -884,6 +885,35 @@ static void unknown_ioctl_enotty(void)
 	close(fd);
 }
 
+/* ---- a 32-bit caller ------------------------------------------------------ */
+
+/* The same uAPI from a 32-bit process (compat_ioctl): build/mlx5ctl-compat32. */
+static void compat_32bit_process_uses_the_uapi(void)
+{
+	char self[512], prog[600], node[128];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	int status;
+	pid_t pid;
+
+	CHECK(n > 0, "readlink /proc/self/exe: %s", errname(errno));
+	self[n] = '\0';
+	*strrchr(self, '/') = '\0';
+	snprintf(prog, sizeof(prog), "%s/mlx5ctl-compat32", self);
+	dev_node(DEV0, node, sizeof(node));
+	pid = fork();
+	CHECK(pid >= 0, "fork: %s", errname(errno));
+	if (pid == 0) {
+		execl(prog, prog, node, (char *)NULL);
+		_exit(127);
+	}
+	CHECK(waitpid(pid, &status, 0) == pid, "waitpid: %s", errname(errno));
+	CHECK(WIFEXITED(status), "%s died of signal %d", prog, WTERMSIG(status));
+	CHECK(WEXITSTATUS(status) != 127, "cannot run %s", prog);
+	/* Its status names the first check that failed (see compat32.c). */
+	CHECK(WEXITSTATUS(status) == 0, "%s failed check %d", prog,
+	      WEXITSTATUS(status));
+}
+
 /* ---- capabilities ---------------------------------------------------------- */
 
 struct cap_case {
@@ -1061,6 +1091,7 @@ const struct test_case rpc_cases[] = {
 	TEST(sysfs_attributes_name_the_device, 30),
 	TEST(devinfo_nonzero_flags_eopnotsupp, 30),
 	TEST(unknown_ioctl_enotty, 30),
+	TEST(compat_32bit_process_uses_the_uapi, 30),
 	TEST(caps_root_gets_every_cap_and_scope, 30),
 	TEST(caps_dropped_gets_none, 30),
 	TEST(caps_each_capability_grants_its_bit, 30),
