@@ -25,8 +25,8 @@
  * @rwsem: Read: any file operation using @madev/@ops; write: remove()
  * @madev: The provider's device; NULL once removed
  * @ops: The provider's operations; NULL once removed
- * @files_lock: Protects @files against concurrent opens and releases
- * @files: Every open file with a live user context (struct mlx5ctl_file.node)
+ * @files_lock: Protects @files against concurrent creations and releases
+ * @files: Every file whose user context lives (struct mlx5ctl_file.node)
  * @miscdev: /dev/mlx5ctl-<name>
  * @dev_uctx_cap: The HCA cap uctx_cap, read at probe
  * @name: The auxiliary device's name, kept for after removal
@@ -54,6 +54,9 @@ struct mlx5ctl_dev {
  * @mdev: The device, referenced (kref) until release
  * @node: In @mdev->files while the user context lives
  * @umems: struct mlx5ctl_umem by firmware umem id
+ * @uctx_lock: Serialises creating the user context (first use only)
+ * @uctx_live: The user context exists: @uid, @uctx_cap and @ucap are set.
+ *	Set once, with smp_store_release(); read with smp_load_acquire()
  * @uid: The user context's id, stamped into every command
  * @uctx_cap: Capabilities the user context was created with
  * @ucap: Capabilities the opener's privileges grant
@@ -63,6 +66,8 @@ struct mlx5ctl_file {
 	struct mlx5ctl_dev *mdev;
 	struct list_head node;
 	struct xarray umems;
+	struct mutex uctx_lock; /* serialises creating the user context */
+	bool uctx_live;
 	u16 uid;
 	u32 uctx_cap;
 	u32 ucap;

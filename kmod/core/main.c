@@ -10,25 +10,36 @@
  *   kref_put(), which may come long after remove() (an fd kept open).
  *
  * - mdev->rwsem guards mdev->ops and mdev->madev, which remove() clears.
- *   open, release and every ioctl hold it for read for as long as they use
- *   the provider, including across ops->exec(): RPCs run in parallel with no
+ *   release and every ioctl hold it for read for as long as they use the
+ *   provider, including across ops->exec(): RPCs run in parallel with no
  *   other lock, and no mutex is held while the firmware works. Each checks
  *   ops first and answers -ENODEV when it is NULL. It is a per-CPU rwsem:
  *   readers on different CPUs share no cache line, and its one writer,
  *   remove(), is rare enough to pay for an RCU grace period.
  *
- * - remove() first deregisters the misc device. misc_open() runs our open
- *   under misc_mtx, and misc_deregister() takes misc_mtx, so when it returns
- *   no open is in progress and none can start. (Taking the rwsem first would
- *   deadlock against an open waiting for it under misc_mtx.) Then remove()
- *   takes the rwsem for write, which waits for the RPCs in flight (the
- *   provider makes them end promptly, see provider.h), destroys every open
- *   file's umems and user context, clears ops and madev, and drops the
- *   probe's kref.
+ * - open does no firmware work and takes no lock of ours: misc_open() runs
+ *   it under the global misc_mtx, so a command waiting there on a hung
+ *   device would stall every misc open on the system. open only allocates
+ *   the file and takes a kref. It needs no rwsem: while it runs, remove()
+ *   cannot have got past misc_deregister(), which takes misc_mtx.
  *
- * - mdev->files lists the files whose user context lives. open and release
- *   change it holding the rwsem for read plus files_lock (opens and releases
- *   may run in parallel); remove() walks it holding the rwsem for write.
+ * - A file's user context is created by the first ioctl that needs one,
+ *   with the opener's capabilities (file->f_cred), under the file's
+ *   uctx_lock; that ioctl gets the error if it fails, and the next retries.
+ *   uctx_live is set (store-release) once uid and caps are, so every later
+ *   ioctl tests it (load-acquire) and takes no lock.
+ *
+ * - remove() first deregisters the misc device: when misc_deregister()
+ *   returns, no open is in progress and none can start. Then remove() takes the rwsem for write, which waits for the RPCs in
+ *   flight and the contexts being created (the provider makes them end
+ *   promptly, see provider.h), destroys every live context with its umems,
+ *   clears ops and madev, and drops the probe's kref.
+ *
+ * - mdev->files lists the files whose user context lives. The ioctl that
+ *   creates a context and release change it holding the rwsem for read plus
+ *   files_lock (they may run in parallel); remove() walks it holding the
+ *   rwsem for write. A file without a context is not on it and owns nothing
+ *   in the firmware: release and remove() have nothing to destroy for it.
  *
  * - release hands the teardown to a kworker and waits for it: the provider's
  *   waits end on signals, and a close cannot be retried (see release).
@@ -64,25 +75,30 @@ static void mlx5ctl_dev_free(struct kref *kref)
 	kfree(mdev);
 }
 
-static u32 mlx5ctl_opener_caps(void)
+/*
+ * The opener's privileges, not the caller's: the context is created at the
+ * first ioctl, which may come from a process the fd was passed to.
+ */
+static u32 mlx5ctl_opener_caps(struct file *filp)
 {
 	u32 ucap = 0;
 
-	if (capable(CAP_NET_RAW))
+	if (file_ns_capable(filp, &init_user_ns, CAP_NET_RAW))
 		ucap |= MLX5CTL_UCTX_CAP_RAW_TX;
-	if (capable(CAP_SYS_RAWIO))
+	if (file_ns_capable(filp, &init_user_ns, CAP_SYS_RAWIO))
 		ucap |= MLX5CTL_UCTX_CAP_INTERNAL_DEVICE_RESOURCES;
-	if (capable(CAP_SYS_ADMIN))
+	if (file_ns_capable(filp, &init_user_ns, CAP_SYS_ADMIN))
 		ucap |= MLX5CTL_UCTX_CAP_TOOLS_RESOURCES;
 	return ucap;
 }
 
-static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile)
+/* uctx_lock and the rwsem held, ops present, no context yet. */
+static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile, struct file *filp)
 {
 	u32 out[MLX5CTL_ST_SZ_DW(create_uctx_out)] = {};
 	u32 in[MLX5CTL_ST_SZ_DW(create_uctx_in)] = {};
 	struct mlx5ctl_dev *mdev = mfile->mdev;
-	u32 ucap = mlx5ctl_opener_caps();
+	u32 ucap = mlx5ctl_opener_caps(filp);
 	u32 cap = ucap & mdev->dev_uctx_cap;
 	int ret;
 
@@ -96,7 +112,34 @@ static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile)
 	mfile->uctx_cap = cap;
 	mfile->ucap = ucap;
 	atomic_inc(&mdev->live_uctx);
+	mutex_lock(&mdev->files_lock);
+	list_add_tail(&mfile->node, &mdev->files);
+	mutex_unlock(&mdev->files_lock);
+	/* Publishes uid and caps to the lockless readers (mlx5ctl_uctx_get). */
+	smp_store_release(&mfile->uctx_live, true);
 	return 0;
+}
+
+/*
+ * Create the file's user context unless it exists: the first ioctl needing
+ * it does, any later one just sees uctx_live. Concurrent first users wait on
+ * uctx_lock and find it made, or try again if it failed. Rwsem held, ops
+ * present.
+ */
+static int mlx5ctl_uctx_get(struct mlx5ctl_file *mfile, struct file *filp)
+{
+	int ret = 0;
+
+	if (likely(smp_load_acquire(&mfile->uctx_live)))
+		return 0;
+
+	/* Nothing done yet: a signal may restart the call. */
+	if (mutex_lock_interruptible(&mfile->uctx_lock))
+		return -ERESTARTSYS;
+	if (!mfile->uctx_live)
+		ret = mlx5ctl_uctx_create(mfile, filp);
+	mutex_unlock(&mfile->uctx_lock);
+	return ret;
 }
 
 static int mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
@@ -144,8 +187,12 @@ static void mlx5ctl_release_work(struct work_struct *work)
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 
 	percpu_down_read(&mdev->rwsem);
-	/* Without ops, remove() has torn this file down already. */
-	if (mdev->ops)
+	/*
+	 * Without ops, remove() has torn this file down already; without a
+	 * context, it owns nothing in the firmware. No ioctl runs any more:
+	 * the flag is stable.
+	 */
+	if (mdev->ops && mfile->uctx_live)
 		mlx5ctl_file_teardown(mfile, false);
 	percpu_up_read(&mdev->rwsem);
 }
@@ -155,38 +202,21 @@ static int mlx5ctl_open(struct inode *inode, struct file *filp)
 	struct mlx5ctl_dev *mdev = container_of(filp->private_data,
 						struct mlx5ctl_dev, miscdev);
 	struct mlx5ctl_file *mfile;
-	int ret;
 
+	/* No firmware command here: see the top (misc_mtx). */
 	mfile = kzalloc(sizeof(*mfile), GFP_KERNEL_ACCOUNT);
 	if (!mfile)
 		return -ENOMEM;
 	mfile->mdev = mdev;
+	mutex_init(&mfile->uctx_lock);
 	xa_init(&mfile->umems);
 	INIT_LIST_HEAD(&mfile->node);
 	INIT_WORK(&mfile->release_work, mlx5ctl_release_work);
 
-	percpu_down_read(&mdev->rwsem);
-	if (!mdev->ops) {
-		ret = -ENODEV;
-		goto err_unlock;
-	}
-	ret = mlx5ctl_uctx_create(mfile);
-	if (ret)
-		goto err_unlock;
-	mutex_lock(&mdev->files_lock);
-	list_add_tail(&mfile->node, &mdev->files);
-	mutex_unlock(&mdev->files_lock);
 	kref_get(&mdev->kref);
-	percpu_up_read(&mdev->rwsem);
-
 	atomic_inc(&mdev->open_files);
 	filp->private_data = mfile;
 	return stream_open(inode, filp);
-
-err_unlock:
-	percpu_up_read(&mdev->rwsem);
-	kfree(mfile);
-	return ret;
 }
 
 static int mlx5ctl_release(struct inode *inode, struct file *filp)
@@ -206,6 +236,7 @@ static int mlx5ctl_release(struct inode *inode, struct file *filp)
 	flush_work(&mfile->release_work);
 
 	xa_destroy(&mfile->umems);
+	mutex_destroy(&mfile->uctx_lock);
 	kfree(mfile);
 	atomic_dec(&mdev->open_files);
 	kref_put(&mdev->kref, mlx5ctl_dev_free);
@@ -329,6 +360,7 @@ static int mlx5ctl_ioctl_device_info(struct mlx5ctl_ucmd *ucmd)
  * @min_size: offsetofend() of the last mandatory field
  * @extensible: The struct begins with its __u32 size (fwctl style); else its
  *	size is fixed by @cmd (V4)
+ * @needs_uctx: The handler uses the file's user context (created if need be)
  * @execute: The handler, called with the rwsem read-held and ops present
  */
 struct mlx5ctl_ioctl_op {
@@ -336,31 +368,34 @@ struct mlx5ctl_ioctl_op {
 	u32 size;
 	u32 min_size;
 	bool extensible;
+	bool needs_uctx;
 	int (*execute)(struct mlx5ctl_ucmd *ucmd);
 };
 
-#define MLX5CTL_IOCTL_OP(_cmd, _fn, _struct, _last, _ext)		\
+#define MLX5CTL_IOCTL_OP(_cmd, _fn, _struct, _last, _ext, _uctx)	\
 	{								\
 		.cmd = _cmd,						\
 		.size = sizeof(_struct),				\
 		.min_size = offsetofend(_struct, _last),		\
 		.extensible = _ext,					\
+		.needs_uctx = _uctx,					\
 		.execute = _fn,						\
 	}
 
+/* UMEM_UNREG alone needs no context: a file without one has no umem. */
 static const struct mlx5ctl_ioctl_op mlx5ctl_ioctl_ops[] = {
 	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_INFO, mlx5ctl_ioctl_info,
-			 struct mlx5ctl_info, ucap, false),
+			 struct mlx5ctl_info, ucap, false, true),
 	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_CMDRPC, mlx5ctl_ioctl_cmdrpc,
-			 struct mlx5ctl_cmdrpc, outlen, false),
+			 struct mlx5ctl_cmdrpc, outlen, false, true),
 	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_UMEM_REG, mlx5ctl_ioctl_umem_reg,
-			 struct mlx5ctl_umem_reg, reserved, false),
+			 struct mlx5ctl_umem_reg, reserved, false, true),
 	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_UMEM_UNREG, mlx5ctl_ioctl_umem_unreg,
-			 struct mlx5ctl_umem_unreg, reserved, false),
+			 struct mlx5ctl_umem_unreg, reserved, false, false),
 	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_RPC, mlx5ctl_ioctl_rpc,
-			 struct mlx5ctl_rpc, out, true),
+			 struct mlx5ctl_rpc, out, true, true),
 	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_DEVICE_INFO, mlx5ctl_ioctl_device_info,
-			 struct mlx5ctl_device_info, name, true),
+			 struct mlx5ctl_device_info, name, true, true),
 };
 
 static const struct mlx5ctl_ioctl_op *mlx5ctl_ioctl_op_find(unsigned int cmd)
@@ -414,10 +449,17 @@ static long mlx5ctl_ioctl(struct file *filp, unsigned int cmd,
 	}
 
 	percpu_down_read(&mdev->rwsem);
-	if (mdev->ops)
-		ret = op->execute(&ucmd);
-	else
+	if (!mdev->ops) {
 		ret = -ENODEV;
+		goto out_unlock;
+	}
+	if (op->needs_uctx) {
+		ret = mlx5ctl_uctx_get(mfile, filp);
+		if (ret)
+			goto out_unlock;
+	}
+	ret = op->execute(&ucmd);
+out_unlock:
 	percpu_up_read(&mdev->rwsem);
 	return ret;
 }
