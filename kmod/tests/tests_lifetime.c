@@ -116,6 +116,52 @@ static void concurrent_files_no_leak(void)
 	      core_count(DEV1, "open_files"), uctx, umem, files);
 }
 
+/*
+ * Whatever the first ioctl of a file is, it runs under the file's own user
+ * context (if the driver creates it lazily, that call creates it), and close
+ * frees it.
+ */
+static void any_first_ioctl_runs_under_the_files_context(void)
+{
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	long long uctx = sim_count(DEV1, "uctx_count");
+	struct mlx5ctl_device_info di;
+	struct mbox m;
+	uint32_t id;
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		int fd = dev_open(DEV1);
+
+		CHECK(fd >= 0, "open: %s", errname(errno));
+		switch (k) {
+		case 0:
+			CHECK_OK(nop_cmdrpc(fd, &m));
+			CHECK(!out_status(&m), "NOP status %#x", out_status(&m));
+			break;
+		case 1:
+			CHECK_OK(nop_rpc(fd, 0, &m));
+			CHECK(!out_status(&m), "NOP status %#x", out_status(&m));
+			break;
+		case 2:
+			CHECK_OK(umem_reg(fd, buf, 8192, &id));
+			break;
+		case 3:
+			CHECK_OK(device_info(fd, &di));
+			CHECK(di.uctx_uid, "DEVICE_INFO as first ioctl: uid 0");
+			break;
+		}
+		CHECK(sim_count(DEV1, "uctx_count") == uctx + 1,
+		      "first ioctl %d: %lld contexts, %lld before", k,
+		      sim_count(DEV1, "uctx_count"), uctx);
+		close(fd);
+		CHECK(sim_count(DEV1, "uctx_count") == uctx &&
+		      sim_count(DEV1, "umem_count") == 0,
+		      "after close: %lld contexts %lld umems", sim_count(DEV1, "uctx_count"),
+		      sim_count(DEV1, "umem_count"));
+	}
+}
+
 struct first_call {
 	int fd;
 	pthread_barrier_t *go;
@@ -349,6 +395,19 @@ static void remove_with_umems_then_recreate_same_id(void)
 	CHECK(sim_count(DEV_REMOVE, "uctx_count") == 0, "uctx_count %lld",
 	      sim_count(DEV_REMOVE, "uctx_count"));
 	remove_dev(DEV_REMOVE);
+}
+
+/* A file whose device goes before its first ioctl: ENODEV, and close works. */
+static void removed_before_first_ioctl(void)
+{
+	int fd;
+
+	create_dev(DEV_REMOVE);
+	fd = dev_open(DEV_REMOVE);
+	CHECK(fd >= 0, "open: %s", errname(errno));
+	remove_dev(DEV_REMOVE);
+	check_all_enodev(fd);
+	CHECK_OK(close(fd));
 }
 
 /* Many devices at once, each with an open file, removed together: each node goes. */
@@ -937,6 +996,7 @@ const struct test_case lifetime_cases[] = {
 	TEST(close_releases_uctx, 30),
 	TEST(sysfs_counts_follow_files, 30),
 	TEST(racing_first_ioctls_share_one_context, 30),
+	TEST(any_first_ioctl_runs_under_the_files_context, 30),
 	TEST(open_close_1000_no_leak, 300),
 	TEST(concurrent_files_no_leak, 300),
 	TEST(close_releases_umems, 30),
@@ -944,6 +1004,7 @@ const struct test_case lifetime_cases[] = {
 	TEST(remove_under_load_gives_enodev, 60),
 	TEST(remove_with_umems_then_recreate_same_id, 60),
 	TEST(many_devices_come_and_go, 60),
+	TEST(removed_before_first_ioctl, 30),
 	TEST(hang_rpc_interrupted_by_signal, 30),
 	TEST(hang_rpc_restarts_after_sa_restart_signal, 30),
 	TEST(hang_rpc_times_out, 60),
