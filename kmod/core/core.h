@@ -25,8 +25,10 @@
  * @rwsem: Read: any file operation using @madev/@ops; write: remove()
  * @madev: The provider's device; NULL once removed
  * @ops: The provider's operations; NULL once removed
- * @files_lock: Protects @files against concurrent creations and releases
+ * @files_lock: Protects @files and @stray_umems
  * @files: Every file whose user context lives (struct mlx5ctl_file.node)
+ * @stray_umems: Umems of closed files that the firmware would not destroy,
+ *	pinned until remove()
  * @miscdev: /dev/mlx5ctl-<name>
  * @dev_uctx_cap: The HCA cap uctx_cap, read at probe
  * @name: The auxiliary device's name, kept for after removal
@@ -39,8 +41,9 @@ struct mlx5ctl_dev {
 	struct percpu_rw_semaphore rwsem;
 	struct mlx5ctl_adev *madev;
 	const struct mlx5ctl_dev_ops *ops;
-	struct mutex files_lock; /* protects files */
+	struct mutex files_lock; /* protects files, stray_umems */
 	struct list_head files;
+	struct list_head stray_umems;
 	struct miscdevice miscdev;
 	u32 dev_uctx_cap;
 	char name[MLX5CTL_DEVICE_NAME_LEN];
@@ -86,5 +89,6 @@ int mlx5ctl_umem_reg(struct mlx5ctl_file *mfile, struct mlx5ctl_umem_reg *reg);
 int mlx5ctl_umem_unreg(struct mlx5ctl_file *mfile, u32 umem_id);
 void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile);
 void mlx5ctl_umem_release_all(struct mlx5ctl_file *mfile, bool fw_gone);
+void mlx5ctl_umem_release_stray(struct mlx5ctl_dev *mdev);
 
 #endif /* __MLX5CTL_CORE_H */

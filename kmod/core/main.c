@@ -47,7 +47,8 @@
  * - Closing a file destroys its umems, then its user context, which takes
  *   along what the uid still owns (a umem an mkey kept alive is released
  *   then). Only if both fail, on a device not being removed, does a umem stay
- *   pinned (leaked, with a warning): the device may still write to it.
+ *   pinned, on mdev->stray_umems, for the device may still write to it:
+ *   remove() releases it.
  *
  * - An orphaned fd (its device removed) answers -ENODEV to every ioctl; its
  *   release frees only core memory. The fops' owner keeps mlx5ctl.ko loaded
@@ -569,6 +570,7 @@ static int mlx5ctl_probe(struct auxiliary_device *adev,
 	kref_init(&mdev->kref);
 	mutex_init(&mdev->files_lock);
 	INIT_LIST_HEAD(&mdev->files);
+	INIT_LIST_HEAD(&mdev->stray_umems);
 	mdev->madev = madev;
 	mdev->ops = madev->ops;
 	strscpy(mdev->name, dev_name(&adev->dev), sizeof(mdev->name));
@@ -617,6 +619,7 @@ static void mlx5ctl_remove(struct auxiliary_device *adev)
 	percpu_down_write(&mdev->rwsem);
 	list_for_each_entry_safe(mfile, tmp, &mdev->files, node)
 		mlx5ctl_file_teardown(mfile, true);
+	mlx5ctl_umem_release_stray(mdev);
 	mdev->ops = NULL;
 	mdev->madev = NULL;
 	percpu_up_write(&mdev->rwsem);

@@ -23,6 +23,7 @@
 
 /**
  * struct mlx5ctl_umem - One registered region
+ * @node: In mdev->stray_umems once no file owns it (mlx5ctl_umem_keep_pinned)
  * @mm: The registering process's mm, whose pinned_vm carries the charge
  * @pages: The pinned pages
  * @dma: Their device addresses
@@ -30,6 +31,7 @@
  * @umem_id: The firmware's id
  */
 struct mlx5ctl_umem {
+	struct list_head node;
 	struct mm_struct *mm;
 	struct page **pages;
 	dma_addr_t *dma;
@@ -138,12 +140,10 @@ static int mlx5ctl_umem_destroy_fw(struct mlx5ctl_file *mfile, u32 umem_id)
 	return mlx5ctl_exec(mfile->mdev, in, sizeof(in), out, sizeof(out));
 }
 
-/* The host side of a umem the firmware no longer knows. */
-static void mlx5ctl_umem_release(struct mlx5ctl_file *mfile,
+/* The host side of a umem the firmware no longer knows; ops present. */
+static void mlx5ctl_umem_release(struct mlx5ctl_dev *mdev,
 				 struct mlx5ctl_umem *umem)
 {
-	struct mlx5ctl_dev *mdev = mfile->mdev;
-
 	mdev->ops->dma_unmap(mdev->madev, umem->dma, umem->npages);
 	unpin_user_pages_dirty_lock(umem->pages, umem->npages, true);
 	mlx5ctl_umem_unaccount(umem);
@@ -151,6 +151,38 @@ static void mlx5ctl_umem_release(struct mlx5ctl_file *mfile,
 	kvfree(umem->pages);
 	kfree(umem);
 	atomic_dec(&mdev->live_umems);
+}
+
+/*
+ * A umem the firmware would not destroy, and that no file holds any more:
+ * the device may still write to its pages, so they stay pinned (and mapped)
+ * until remove() calls mlx5ctl_umem_release_stray().
+ */
+static void mlx5ctl_umem_keep_pinned(struct mlx5ctl_dev *mdev,
+				     struct mlx5ctl_umem *umem)
+{
+	dev_warn(&mdev->madev->adev.dev,
+		 "umem %u: the firmware keeps it; its pages stay pinned until the device goes\n",
+		 umem->umem_id);
+	mutex_lock(&mdev->files_lock);
+	list_add_tail(&umem->node, &mdev->stray_umems);
+	mutex_unlock(&mdev->files_lock);
+}
+
+/**
+ * mlx5ctl_umem_release_stray() - Release the umems closed files left pinned
+ * @mdev: The device, being removed: rwsem write-held, ops still present
+ *
+ * Nothing can write to them once the device goes.
+ */
+void mlx5ctl_umem_release_stray(struct mlx5ctl_dev *mdev)
+{
+	struct mlx5ctl_umem *umem, *tmp;
+
+	list_for_each_entry_safe(umem, tmp, &mdev->stray_umems, node) {
+		list_del(&umem->node);
+		mlx5ctl_umem_release(mdev, umem);
+	}
 }
 
 /**
@@ -211,16 +243,26 @@ int mlx5ctl_umem_reg(struct mlx5ctl_file *mfile, struct mlx5ctl_umem_reg *reg)
 	ret = mlx5ctl_umem_create(mfile, umem, offset_in_page(reg->addr));
 	if (ret)
 		goto err_dma_unmap;
+	atomic_inc(&mfile->mdev->live_umems);
 	ret = xa_insert(&mfile->umems, umem->umem_id, umem, GFP_KERNEL_ACCOUNT);
 	if (ret)
 		goto err_destroy_umem;
 
-	atomic_inc(&mfile->mdev->live_umems);
 	reg->umem_id = umem->umem_id;
 	return 0;
 
 err_destroy_umem:
-	mlx5ctl_umem_destroy_fw(mfile, umem->umem_id);
+	/*
+	 * The device knew the umem (another thread of this file may have
+	 * pointed an mkey at it): release it as any umem, pages dirty, or if
+	 * the firmware keeps it, leave its pages pinned for the device.
+	 */
+	if (mlx5ctl_umem_destroy_fw(mfile, umem->umem_id))
+		mlx5ctl_umem_keep_pinned(mfile->mdev, umem);
+	else
+		mlx5ctl_umem_release(mfile->mdev, umem);
+	goto out;
+
 err_dma_unmap:
 	ops->dma_unmap(mfile->mdev->madev, umem->dma, umem->npages);
 err_unpin:
@@ -233,6 +275,7 @@ err_free_pages:
 	kvfree(umem->pages);
 err_free_umem:
 	kfree(umem);
+out:
 	/* Not delivered (provider.h): nothing happened, the call can restart. */
 	return ret == -EINTR ? -ERESTARTSYS : ret;
 }
@@ -259,12 +302,10 @@ int mlx5ctl_umem_unreg(struct mlx5ctl_file *mfile, u32 umem_id)
 	if (ret) {
 		/* The slot is free: the firmware keeps the id while it lives. */
 		if (xa_insert(&mfile->umems, umem_id, umem, GFP_KERNEL))
-			dev_warn(&mfile->mdev->madev->adev.dev,
-				 "umem %u: destroy failed (%d), leaking its pinned pages\n",
-				 umem_id, ret);
+			mlx5ctl_umem_keep_pinned(mfile->mdev, umem);
 		return ret == -EINTR ? -ERESTARTSYS : ret;
 	}
-	mlx5ctl_umem_release(mfile, umem);
+	mlx5ctl_umem_release(mfile->mdev, umem);
 	return 0;
 }
 
@@ -284,7 +325,7 @@ void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile)
 		if (mlx5ctl_umem_destroy_fw(mfile, umem->umem_id))
 			continue;
 		xa_erase(&mfile->umems, id);
-		mlx5ctl_umem_release(mfile, umem);
+		mlx5ctl_umem_release(mfile->mdev, umem);
 	}
 }
 
@@ -294,8 +335,8 @@ void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile)
  * @fw_gone: The firmware no longer knows them: the user context died with
  *	everything it owned, or the device is going away
  *
- * Otherwise the device may still write to them, so their pages stay pinned:
- * leaked, with a warning, rather than handed back to the allocator.
+ * Otherwise the device may still write to them, so their pages stay pinned
+ * until the device goes (mlx5ctl_umem_keep_pinned()).
  */
 void mlx5ctl_umem_release_all(struct mlx5ctl_file *mfile, bool fw_gone)
 {
@@ -304,12 +345,9 @@ void mlx5ctl_umem_release_all(struct mlx5ctl_file *mfile, bool fw_gone)
 
 	xa_for_each(&mfile->umems, id, umem) {
 		xa_erase(&mfile->umems, id);
-		if (fw_gone) {
-			mlx5ctl_umem_release(mfile, umem);
-			continue;
-		}
-		dev_warn(&mfile->mdev->madev->adev.dev,
-			 "umem %u outlived its user context, leaking its pinned pages\n",
-			 umem->umem_id);
+		if (fw_gone)
+			mlx5ctl_umem_release(mfile->mdev, umem);
+		else
+			mlx5ctl_umem_keep_pinned(mfile->mdev, umem);
 	}
 }
