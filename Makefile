@@ -11,6 +11,9 @@
 #   make vm-bench      RPC benchmarks in the guest
 #   make bench-java    JMH: generated bindings vs hand-written code (BENCH=regex)
 #   make generate      regenerate the committed C under kmod/generated from schema/
+#                      and the cross-check kmod/crosscheck/mlx5ctl_ifc_crosscheck.c
+#   make import-ifc    re-import schema/mlx5/ifc_imported.yaml from mlx5_ifc.h
+#   make bench-codegen codegen time and memory for the full schema, 2x and 4x
 #
 # Missing build dependencies (kernel headers, QEMU, busybox, sparse) are
 # installed by vm/deps.sh, which every target that needs them calls first.
@@ -20,8 +23,9 @@ export JAVA_HOME := $(or $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64),$(JAVA_HO
 MVN := ./mvnw -B -q
 SCHEMA := schema/mlx5
 CODEGEN := $(JAVA_HOME)/bin/java -jar codegen/target/mlx5ctl-codegen.jar
+IFC_H := /usr/src/linux-headers-6.1.0-56-common/include/linux/mlx5/mlx5_ifc.h
 
-.PHONY: all java kmod deps generate check-generated test java-test kmod-check \
+.PHONY: all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
 	vm-test vm-run vm-bench bench-java demo clean
 
 all: java kmod
@@ -39,6 +43,13 @@ kmod: deps
 # this rewrites it from the schema.
 generate: java
 	$(CODEGEN) generate --c-out=kmod/generated $(SCHEMA)
+	$(CODEGEN) crosscheck --ifc-header=$(IFC_H) --out=kmod/crosscheck/mlx5ctl_ifc_crosscheck.c $(SCHEMA)
+
+import-ifc: java
+	$(CODEGEN) import-ifc --into $(SCHEMA) $(IFC_H)
+
+bench-codegen: java
+	@bash codegen/bench/bench-codegen.sh
 
 check-generated: java
 	@bash codegen/check-generated.sh

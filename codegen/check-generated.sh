@@ -60,6 +60,19 @@ compare()
 for file in "$out"/*; do
 	compare "$committed/${file##*/}" "$file"
 done
+
+# The cross-check against the kernel's mlx5_ifc.h, and the schema imported from
+# it, once the command line can write them (same command lines as `make generate`).
+ifc_h=/usr/src/linux-headers-6.1.0-56-common/include/linux/mlx5/mlx5_ifc.h
+crosscheck=kmod/crosscheck/mlx5ctl_ifc_crosscheck.c
+if "$java" -jar "$jar" crosscheck --help >/dev/null 2>&1 && [[ -f $ifc_h ]]; then
+	"$java" -jar "$jar" crosscheck --ifc-header="$ifc_h" --out="$fresh/$crosscheck" "$schema"
+	compare "$crosscheck" "$fresh/$crosscheck"
+	imported=$schema/ifc_imported.yaml
+	mkdir -p "$fresh/$schema"
+	"$java" -jar "$jar" import-ifc --into "$schema" --out "$fresh/$imported" "$ifc_h" >/dev/null 2>&1
+	compare "$imported" "$fresh/$imported"
+fi
 if [[ -f $fresh/$agree ]]; then
 	compare "$agree" "$fresh/$agree"
 fi

@@ -187,7 +187,8 @@ public final class SchemaDiff {
                 + l)).orElse("untyped")).orElse("none");
         String nm = n.opMod().map(m -> m.enumName().map(e -> "enum " + e).or(() -> m.layout().map(l -> "layout "
                 + l)).orElse("untyped")).orElse("none");
-        if (!om.equals(nm)) {
+        // An op_mod with only scope overrides types nothing: "untyped" is "none" for compatibility.
+        if (!om.replace("untyped", "none").equals(nm.replace("untyped", "none"))) {
             add(Kind.BREAKING, what, "op_mod retyped from " + om + " to " + nm);
         }
         // Overrides: compare the scope each listed op_mod value needs, on either side.

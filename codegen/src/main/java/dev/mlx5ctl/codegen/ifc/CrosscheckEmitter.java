@@ -152,9 +152,8 @@ public final class CrosscheckEmitter {
         sb.append(" * that a schema opcode has the value of its MLX5_CMD_OP_*.\n");
         sb.append(" *\n");
         sb.append(" * Checked: %d layouts, %d fields, %d opcodes.\n".formatted(layouts, fields, counts.opcodes()));
-        sb.append(" * Not checked: %d fields (known differences), %d layouts, %d opcodes (not in\n"
+        sb.append(" * Not checked: %d fields (known differences); not in the header: %d layouts, %d opcodes.\n"
                 .formatted(skipped, notInHeader.size(), counts.opcodesNotInHeader().size()));
-        sb.append(" * the header).\n");
         if (!notInHeader.isEmpty()) {
             sb.append(" *\n * Schema layouts not in the header:\n");
             wrap(sb, notInHeader);

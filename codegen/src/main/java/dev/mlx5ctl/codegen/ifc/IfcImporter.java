@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       dword boundary, else of bytes if it is whole bytes on a byte boundary, else of single bits;</li>
  *   <li>field and layout names are lower-cased ({@code atomic_req_8B_endianness_mode}); the cross-check reads
  *       the header's own spelling;</li>
- *   <li>an anonymous {@code union { ... } m;} inside layout {@code l} becomes the union layout {@code l_m}.</li>
+ *   <li>an anonymous {@code union { ... } m;} inside layout {@code l} becomes the union layout {@code l_m};</li>
+ *   <li>{@code u8 x[];} is a flexible array of bytes (C would say bits; the kernel copies bytes out of it).</li>
  * </ul>
  * A layout the schema still rejects (a field across a dword, say) is left out with the loader's reason and the
  * header line, as are the layouts that embed it: never silently.
@@ -103,6 +104,11 @@ public final class IfcImporter {
         Set<String> candidates = new LinkedHashSet<>();
         int existing = 0;
         for (IfcLayout l : byName.values()) {
+            if (!l.complete()) {
+                error(l.where() + ": error: " + describe(l) + " not imported: a member could not be read (above)");
+                sizes.put(l.name(), -1);
+                continue;
+            }
             if (size(l.name(), new HashSet<>()) < 0) {
                 continue;
             }
@@ -163,7 +169,7 @@ public final class IfcImporter {
             return known;
         }
         IfcLayout l = byName.get(name);
-        if (l == null || !visiting.add(name)) {
+        if (l == null || !l.complete() || !visiting.add(name)) {
             return -1;
         }
         int total = 0;
@@ -296,7 +302,8 @@ public final class IfcImporter {
         sb.append("# Every layout and opcode of the header that the hand-written files of this folder do not\n");
         sb.append("# define; those are kept as written and checked against the header instead. Shapes the\n");
         sb.append("# schema says differently from C (see IfcImporter): members wider than 64 bits are arrays,\n");
-        sb.append("# names are lower case, an anonymous union member m of layout l is the union l_m.\n\n");
+        sb.append("# names are lower case, an anonymous union member m of layout l is the union l_m,\n");
+        sb.append("# u8 x[] is a flexible array of bytes.\n\n");
         sb.append("enums:\n");
         sb.append("  - name: ").append(OPCODE_ENUM).append('\n');
         sb.append("    doc: \"Every MLX5_CMD_OP_* of mlx5_ifc.h. Commands the driver knows are enum opcode.\"\n");

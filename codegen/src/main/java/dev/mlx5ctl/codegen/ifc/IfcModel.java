@@ -51,9 +51,10 @@ public record IfcModel(List<IfcLayout> layouts, Map<String, Integer> opcodes, Ma
      *                 {@code <outer>_<member>}
      * @param parent   for an inline union, the C type of the layout that holds it, and parentMember the member: its
      *                 fields are reached through them
+     * @param complete false if a member could not be read (a {@link Problem}): its offsets cannot be trusted
      */
     public record IfcLayout(String tag, String name, boolean union, List<IfcMember> members, Where where,
-            Optional<String> parent, Optional<String> parentMember) {
+            Optional<String> parent, Optional<String> parentMember, boolean complete) {
 
         public IfcLayout {
             members = List.copyOf(members);

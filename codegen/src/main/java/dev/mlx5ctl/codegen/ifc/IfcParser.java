@@ -109,10 +109,11 @@ public final class IfcParser {
         }
         String name = schemaName(tag);
         int index = layouts.size();
+        int problemsBefore = problems.size();
         List<IfcMember> members = members(name, (union ? "union " : "struct ") + tag);
         expect(";");
         layouts.add(index, new IfcLayout((union ? "union " : "struct ") + tag, name, union, members, where,
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), problems.size() == problemsBefore));
     }
 
     /** The members up to and including the closing brace; inline unions become layouts of their own. */
@@ -167,9 +168,10 @@ public final class IfcParser {
     private void member(List<IfcMember> members, Token first, Token name, List<Long> dims) {
         Where where = where(first);
         switch (dims.size()) {
-            // u8 x[]; : a flexible array of u8, that is of single bits (mtrc_stdb's string_db_data)
+            // u8 x[]; (mtrc_stdb's string_db_data): C says single bits, but the kernel copies bytes out of it and
+            // the PRM calls it data bytes, so it is read as a flexible array of bytes. Only its offset is checked.
             case 1 -> members.add(dims.getFirst() == 0
-                    ? new IfcMember(name.text(), 1, Optional.of(0), Optional.empty(), where)
+                    ? new IfcMember(name.text(), 8, Optional.of(0), Optional.empty(), where)
                     : new IfcMember(name.text(), dims.getFirst().intValue(), Optional.empty(), Optional.empty(),
                             where));
             case 2 -> members.add(new IfcMember(name.text(), dims.get(1).intValue(),
@@ -184,6 +186,7 @@ public final class IfcParser {
         boolean union = first.text().equals("union");
         expect("{");
         int index = layouts.size();
+        int problemsBefore = problems.size();
         // A union inside this one would have no C type to reach it through: the holder's tag is left empty.
         List<IfcMember> inner = members(owner + "_", "");
         Token name = ident();
@@ -197,7 +200,7 @@ public final class IfcParser {
             return;
         }
         layouts.add(index, new IfcLayout("", layoutName, union, inner, where(first), Optional.of(ownerTag),
-                Optional.of(name.text())));
+                Optional.of(name.text()), problems.size() == problemsBefore));
         members.add(new IfcMember(name.text(), 0, Optional.empty(), Optional.of(layoutName), where(first)));
     }
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import-ifc HEADER [--into DIR] [--out FILE]}: writes the layouts and opcodes of mlx5_ifc.h that the schema
  * in DIR lacks to FILE (default DIR/ifc_imported.yaml), and reports how the rest differs from the header.
- * Exit 0 when everything was imported, 1 when something was left out or could not be read (all of it reported).
+ * Exit 0 once the file is written, whatever of the header it had to leave out (each reported on stderr with its
+ * file and line, and counted on stdout); 1 if the header or the hand-written schema cannot be read.
  */
 @Command(name = "import-ifc",
         description = "Imports the layouts and opcodes of include/linux/mlx5/mlx5_ifc.h into a schema folder.")
@@ -67,9 +68,9 @@ public final class ImportIfcCommand implements Callable<Integer> {
             r.reports().forEach(err::println);
             Files.writeString(target, r.yaml(), StandardCharsets.UTF_8);
             spec.commandLine().getOut().printf("%s: %d layouts (%d named fields) and %d opcodes imported; %d layouts "
-                    + "already hand-written, checked; %d problems%n", target, r.imported(), r.fields(), r.opcodes(),
-                    r.existing(), r.errors());
-            return r.errors() == 0 ? 0 : 1;
+                    + "already hand-written, checked against the header; %d constructs not imported (above)%n",
+                    target, r.imported(), r.fields(), r.opcodes(), r.existing(), r.errors());
+            return 0;
         } catch (IOException e) {
             err.println((e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": error: no such file"
                     : "mlx5ctl-codegen: error: " + e.getMessage()));
