@@ -31,6 +31,9 @@
 #define SYN_BAD_REG 0x5e000010
 #define SYN_REG_READ_ONLY 0x5e000011
 #define SYN_BAD_FIELD 0x5e000012
+#define SYN_NO_TOOLS_CAP 0x5e000013
+#define SYN_BAD_MKEY_RANGE 0x5e000014
+#define SYN_BAD_ACCESS 0x5e000015
 
 /* PDDR: a register of real devices that neither the schema nor the simulator has. */
 #define REG_PDDR 0x5031
@@ -57,7 +60,9 @@
 #define RD_INFO 0xfffc
 #define RD_TERMINATE 0xfffb
 #define RD_COMMAND 0xfffa
+#define RD_UMEM 0x1001
 #define RD_PD 0x1002
+#define RD_MKEY 0x1003
 #define RD_FW_TRACE 0x1004
 #define RD_TRACE_RECORDS 8192
 #define RD_TRACE_TEXT 64
@@ -120,18 +125,17 @@ struct mlx5ctl_ifc_fw_rd_resource_bits {
 
 /* ---- helpers ------------------------------------------------------------- */
 
-/* One command through the scoped RPC; the ioctl must succeed. The status. */
-static uint32_t fw_rpc_at(int fd, uint32_t scope, struct mbox *m, uint32_t inlen,
-			  uint32_t outlen)
-{
-	CHECK_OK(rpc(fd, scope, m->in, inlen, m->out, outlen));
-	return out_status(m);
-}
-
-static uint32_t fw_rpc(int fd, struct mbox *m, uint32_t inlen, uint32_t outlen)
-{
-	return fw_rpc_at(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m, inlen, outlen);
-}
+/*
+ * One command through the scoped RPC; the ioctl must succeed (a failure is
+ * reported at the caller's line). The firmware status.
+ */
+#define fw_rpc_at(fd, scope, m, inlen, outlen) ({			\
+	struct mbox *_m = (m);						\
+	CHECK_OK(rpc(fd, scope, _m->in, inlen, _m->out, outlen));	\
+	out_status(_m);							\
+})
+#define fw_rpc(fd, m, inlen, outlen) \
+	fw_rpc_at(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m, inlen, outlen)
 
 /* An ACCESS_REG of register @id; returns the register in the inbox. */
 static void *reg_in(struct mbox *m, uint16_t id, uint16_t op_mod)
@@ -1997,6 +2001,259 @@ static void fw_resource_dump_bad_requests_are_bad_param(void)
 	close(fd);
 }
 
+/* CREATE_MKEY: MTT mode over a umem of the caller's, within the umem, only. */
+static void fw_create_mkey_only_mtt_within_own_umem(void)
+{
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	long long mkeys = sim_count(DEV0, "mkey_count");
+	uint32_t umem, pd;
+	struct mbox m;
+	void *mkc;
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fd, buf, 8192, &umem));
+	CHECK(alloc_pd(fd, 0, &pd) == 0, "ALLOC_PD failed");
+
+	create_mkey_over(fd, umem, pd, buf, 8192 + 1, &m);
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_MKEY_RANGE);
+
+	/* Physical addresses: the device would reach memory nobody pinned. */
+	hdr_in(&m, MLX5CTL_CMD_OP_CREATE_MKEY, 0);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_valid, 1);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_id, umem);
+	mkc = PRM_ADDR_OF(create_mkey_in, m.in, memory_key_mkey_entry);
+	PRM_SET(mkc, mkc, access_mode_1_0, MLX5CTL_MKC_ACCESS_MODE_PA);
+	PRM_SET(mkc, mkc, pd, pd);
+	PRM_SET64(mkc, mkc, len, 4096);
+	fw_rpc(fd, &m, PRM_SZ(create_mkey_in), PRM_SZ(create_mkey_out));
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_FIELD);
+
+	/* MTT mode, but over no umem (a caller-supplied page list). */
+	PRM_SET(mkc, mkc, access_mode_1_0, MLX5CTL_MKC_ACCESS_MODE_MTT);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_valid, 0);
+	fw_rpc(fd, &m, PRM_SZ(create_mkey_in), PRM_SZ(create_mkey_out));
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_FIELD);
+
+	/* A PD that does not exist. */
+	create_mkey_over(fd, umem, 0xffffff, buf, 4096, &m);
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_OBJ);
+	CHECK(sim_count(DEV0, "mkey_count") == mkeys, "a refused CREATE_MKEY left an mkey");
+	close(fd);
+}
+
+/* Writing a dump through an mkey needs its key, local write and the range. */
+static void fw_resource_dump_checks_mkey_key_access_and_range(void)
+{
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	uint32_t umem, pd, rw, ro;
+	struct mbox m;
+	void *mkc, *r;
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fd, buf, 8192, &umem));
+	CHECK(alloc_pd(fd, 0, &pd) == 0, "ALLOC_PD failed");
+	CHECK(create_mkey_over(fd, umem, pd, buf, 8192, &m) == 0, "CREATE_MKEY failed");
+	rw = mkey_index_of(&m) << 8 | 0x5e;
+	/* Read-only: no lw. */
+	hdr_in(&m, MLX5CTL_CMD_OP_CREATE_MKEY, 0);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_valid, 1);
+	PRM_SET(create_mkey_in, m.in, mkey_umem_id, umem);
+	mkc = PRM_ADDR_OF(create_mkey_in, m.in, memory_key_mkey_entry);
+	PRM_SET(mkc, mkc, access_mode_1_0, MLX5CTL_MKC_ACCESS_MODE_MTT);
+	PRM_SET(mkc, mkc, lr, 1);
+	PRM_SET(mkc, mkc, pd, pd);
+	PRM_SET(mkc, mkc, mkey_7_0, 0x11);
+	PRM_SET64(mkc, mkc, start_addr, (uintptr_t)buf);
+	PRM_SET64(mkc, mkc, len, 8192);
+	fw_rpc(fd, &m, PRM_SZ(create_mkey_in), PRM_SZ(create_mkey_out));
+	CHECK_FW_OK(&m);
+	ro = mkey_index_of(&m) << 8 | 0x11;
+
+	memset(buf, 0xee, 8192);
+#define DUMP_TO(key, va, len) do {					\
+	r = rd_in(&m, RD_MENU);						\
+	PRM_SET(resource_dump, r, mkey, key);				\
+	PRM_SET(resource_dump, r, size, len);				\
+	PRM_SET64(resource_dump, r, address, (uintptr_t)(va));		\
+	reg_rpc(fd, &m, PRM_SZ(resource_dump));				\
+} while (0)
+	DUMP_TO(ro, buf, 4096);
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_ACCESS);
+	DUMP_TO(rw ^ 0xff, buf, 4096);
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_OBJ);
+	DUMP_TO(rw, buf + 4096, 8192);
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_MKEY_RANGE);
+	DUMP_TO(rw, buf - 4096, 4096);
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_MKEY_RANGE);
+	CHECK(buf[0] == 0xee && buf[8191] == 0xee, "a refused dump wrote into the umem");
+	DUMP_TO(rw, buf + 4096, 4096);
+	CHECK_FW_OK(&m);
+	CHECK(buf[4095] == 0xee && PRM_GET(fw_rd_header, buf + 4096, segment_type) == RD_INFO,
+	      "the dump did not land at the window");
+#undef DUMP_TO
+	close(fd);
+}
+
+/* index1 and num_of_obj1 select the records a dump returns. */
+static void fw_resource_dump_index_and_count_select_records(void)
+{
+	unsigned char d[4096], *p;
+	unsigned int n = 0;
+	size_t len, seg;
+	struct mbox m;
+	void *r;
+	int fd = open_dev(DEV0);
+
+	r = rd_in(&m, RD_FW_TRACE);
+	PRM_SET(resource_dump, r, inline_dump, 1);
+	PRM_SET(resource_dump, r, index1, 100);
+	PRM_SET(resource_dump, r, num_of_obj1, 2);
+	reg_rpc(fd, &m, PRM_SZ(resource_dump));
+	CHECK_FW_OK(&m);
+	r = reg_out(&m);
+	len = PRM_GET(resource_dump, r, size);
+	CHECK(!PRM_GET(resource_dump, r, more_dump) && len <= sizeof(d),
+	      "two records: %zu bytes, more_dump %u", len, PRM_GET(resource_dump, r, more_dump));
+	memcpy(d, PRM_ADDR_OF(resource_dump, r, inline_data), len);
+	for (p = d; p < d + len; p += seg) {
+		if (rd_seg(p, len - (p - d), &seg) != RD_FW_TRACE)
+			continue;
+		CHECK(PRM_GET(fw_rd_resource, p, index1) == 100 + n, "record %u, want %u",
+		      PRM_GET(fw_rd_resource, p, index1), 100 + n);
+		n++;
+	}
+	CHECK(n == 2, "%u records, want 2", n);
+	/* The command segment echoes the request. */
+	p = d + PRM_SZ(fw_rd_info);
+	CHECK(PRM_GET(fw_rd_command, p, segment_called) == RD_FW_TRACE &&
+	      PRM_GET(fw_rd_command, p, index1) == 100 &&
+	      PRM_GET(fw_rd_command, p, num_of_obj1) == 2,
+	      "command segment: called %#x index1 %u num_of_obj1 %u",
+	      PRM_GET(fw_rd_command, p, segment_called), PRM_GET(fw_rd_command, p, index1),
+	      PRM_GET(fw_rd_command, p, num_of_obj1));
+	close(fd);
+}
+
+/* Dumped objects carry their PRM layout: an mkey its mkc, a umem its umem. */
+static void fw_resource_dump_objects_carry_their_layouts(void)
+{
+	unsigned char *buf = map_pages(3 * 4096, PROT_READ | PROT_WRITE);
+	unsigned char d[4096], *p, *mkc;
+	uint32_t umem, pd, mkey;
+	unsigned int steps, n = 0;
+	size_t len, seg;
+	struct mbox m;
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fd, buf, 3 * 4096, &umem));
+	CHECK(alloc_pd(fd, 0, &pd) == 0, "ALLOC_PD failed");
+	CHECK(create_mkey_over(fd, umem, pd, buf + 4096, 4096, &m) == 0, "CREATE_MKEY failed");
+	mkey = mkey_index_of(&m);
+
+	len = rd_inline_all(fd, RD_MKEY, d, sizeof(d), &steps);
+	for (p = d; p < d + len; p += seg) {
+		if (rd_seg(p, len - (p - d), &seg) != RD_MKEY)
+			continue;
+		mkc = p + PRM_SZ(fw_rd_resource);
+		CHECK(seg == PRM_SZ(fw_rd_resource) + PRM_SZ(mkc), "an mkey segment of %zu bytes",
+		      seg);
+		CHECK(PRM_GET(fw_rd_resource, p, index1) == mkey &&
+		      PRM_GET(mkc, mkc, pd) == pd && PRM_GET(mkc, mkc, mkey_7_0) == 0x5e &&
+		      PRM_GET(mkc, mkc, lw) == 1 &&
+		      PRM_GET64(mkc, mkc, start_addr) == (uintptr_t)(buf + 4096) &&
+		      PRM_GET64(mkc, mkc, len) == 4096,
+		      "mkey %u: pd %u key %#x lw %u start %#llx len %llu",
+		      PRM_GET(fw_rd_resource, p, index1), PRM_GET(mkc, mkc, pd),
+		      PRM_GET(mkc, mkc, mkey_7_0), PRM_GET(mkc, mkc, lw),
+		      (unsigned long long)PRM_GET64(mkc, mkc, start_addr),
+		      (unsigned long long)PRM_GET64(mkc, mkc, len));
+		n++;
+	}
+	CHECK(n == 1, "%u mkeys in the dump, want 1", n);
+
+	len = rd_inline_all(fd, RD_UMEM, d, sizeof(d), &steps);
+	for (n = 0, p = d; p < d + len; p += seg) {
+		if (rd_seg(p, len - (p - d), &seg) != RD_UMEM)
+			continue;
+		CHECK(PRM_GET(fw_rd_resource, p, index1) == umem &&
+		      PRM_GET64(umem, p + PRM_SZ(fw_rd_resource), num_of_mtt) == 3,
+		      "umem %u with %llu pages, want %u with 3", PRM_GET(fw_rd_resource, p, index1),
+		      (unsigned long long)PRM_GET64(umem, p + PRM_SZ(fw_rd_resource), num_of_mtt),
+		      umem);
+		n++;
+	}
+	CHECK(n == 1, "%u umems in the dump, want 1", n);
+	close(fd);
+}
+
+/* A child without CAP_SYS_ADMIN: its context lacks tools_resources. */
+static void dump_without_tools(void *arg)
+{
+	struct mbox m;
+	void *r;
+	int fd;
+
+	(void)arg;
+	CHECK(!caps_limit(ALL_CAPS & ~CAP_BIT(CAP_SYS_ADMIN)), "capset failed");
+	fd = open_dev(DEV0);
+	r = rd_in(&m, RD_MENU);
+	PRM_SET(resource_dump, r, inline_dump, 1);
+	reg_rpc(fd, &m, PRM_SZ(resource_dump));
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_NO_TOOLS_CAP);
+	close(fd);
+}
+
+static void fw_resource_dump_needs_tools_resources(void)
+{
+	test_in_child(dump_without_tools, NULL);
+}
+
+/*
+ * Periodic single sampling: one sample each 2^log_sample_period us of the
+ * device clock until the buffer is full, each the counter's value then.
+ */
+static void fw_diag_single_sampling_fills_the_buffer_once(void)
+{
+	static const uint16_t ids[] = { 1 };	/* rx unicast packets */
+	const unsigned int samples = 8, log_period = 10;
+	uint64_t prev = 0;
+	uint32_t inlen, ts0 = 0;
+	struct mbox m;
+	unsigned char *s;
+	unsigned int i;
+	int fd = fresh_dev();
+
+	inlen = set_diag_counters(&m, 1, ids);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), single, 1);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), log_num_of_samples, 3);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), log_sample_period, log_period);
+	fw_rpc_at(fd, MLX5CTL_RPC_DEBUG_WRITE, &m, inlen, set_diag_outlen());
+	CHECK_FW_OK(&m);
+	sleep_ms(100);
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_DIAGNOSTIC_COUNTERS, 0);
+	PRM_SET(query_diagnostic_cntrs_in, m.in, num_of_samples, samples);
+	fw_rpc(fd, &m, PRM_SZ(query_diagnostic_cntrs_in),
+	       PRM_SZ(query_diagnostic_cntrs_out) + samples * PRM_SZ(diagnostic_cntr_struct));
+	CHECK_FW_OK(&m);
+	s = PRM_ADDR_OF(query_diagnostic_cntrs_out, m.out, diag_counter);
+	for (i = 0; i < samples; i++, s += PRM_SZ(diagnostic_cntr_struct)) {
+		uint64_t v = (uint64_t)PRM_GET(diagnostic_cntr_struct, s, counter_value_h) << 32 |
+			     PRM_GET(diagnostic_cntr_struct, s, counter_value_l);
+		uint32_t ts = PRM_GET(diagnostic_cntr_struct, s, time_stamp_31_0);
+
+		if (!i)
+			ts0 = ts;
+		CHECK(PRM_GET(diagnostic_cntr_struct, s, sample_id) == i &&
+		      ts - ts0 == i << log_period && (!i || v > prev),
+		      "sample %u: id %u time %u us after the first, value %llu after %llu", i,
+		      PRM_GET(diagnostic_cntr_struct, s, sample_id), ts - ts0,
+		      (unsigned long long)v, (unsigned long long)prev);
+		prev = v;
+	}
+	done_dev(fd);
+}
+
 const struct test_case firmware_cases[] = {
 	TEST(fw_nop_and_query_issi_answer, 30),
 	TEST(fw_hca_cap_general_max_vs_current, 30),
@@ -2041,6 +2298,12 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_resource_dump_shows_only_own_objects, 30),
 	TEST(fw_resource_dump_into_umem_with_more_dump, 60),
 	TEST(fw_resource_dump_bad_requests_are_bad_param, 30),
+	TEST(fw_create_mkey_only_mtt_within_own_umem, 30),
+	TEST(fw_resource_dump_checks_mkey_key_access_and_range, 30),
+	TEST(fw_resource_dump_index_and_count_select_records, 30),
+	TEST(fw_resource_dump_objects_carry_their_layouts, 30),
+	TEST(fw_resource_dump_needs_tools_resources, 30),
+	TEST(fw_diag_single_sampling_fills_the_buffer_once, 30),
 };
 
 const unsigned int firmware_cases_len = sizeof(firmware_cases) / sizeof(firmware_cases[0]);
