@@ -3,7 +3,8 @@
  * Firmware RPCs from user space: the default-deny policy (the generated
  * mlx5ctl_policy_table), scopes and tainting, uid stamping and delivery.
  *
- * Called with the device's rwsem held for read and its ops present (main.c).
+ * Called with the device's rwsem held for read, its ops present and the
+ * file's user context created (main.c).
  */
 #include <linux/bitops.h>
 #include <linux/capability.h>
@@ -296,6 +297,17 @@ out_free:
 	return ret;
 }
 
+/**
+ * mlx5ctl_cmdrpc() - Run a V4 CMDRPC at the cmdrpc_scope module parameter
+ * @mfile: The file, whose uid the command runs under
+ * @rpc: The caller's argument, copied in
+ *
+ * Return: 0 when the firmware answered (its status is in the output
+ * mailbox), else a negative errno: -EINVAL for lengths outside V4's or the
+ * command's bounds, -EBADMSG for a command not allowed at the scope, -EPERM
+ * for DEBUG_WRITE_FULL without CAP_SYS_RAWIO, -EFAULT, -ENOMEM, or the
+ * provider's delivery error (-EINTR becoming -ERESTARTSYS).
+ */
 int mlx5ctl_cmdrpc(struct mlx5ctl_file *mfile, struct mlx5ctl_cmdrpc *rpc)
 {
 	return mlx5ctl_do_rpc(mfile, READ_ONCE(cmdrpc_scope), rpc->in,
@@ -303,6 +315,14 @@ int mlx5ctl_cmdrpc(struct mlx5ctl_file *mfile, struct mlx5ctl_cmdrpc *rpc)
 			      &mlx5ctl_cmdrpc_limits);
 }
 
+/**
+ * mlx5ctl_rpc() - Run a scoped RPC
+ * @mfile: The file, whose uid the command runs under
+ * @rpc: The caller's argument, copied in and size-checked
+ *
+ * Return: as mlx5ctl_cmdrpc(), but -EMSGSIZE for a mailbox longer than the
+ * command's or fwctl's bound, and -EOPNOTSUPP for an unknown scope.
+ */
 int mlx5ctl_rpc(struct mlx5ctl_file *mfile, struct mlx5ctl_rpc *rpc)
 {
 	if (rpc->scope > MLX5CTL_RPC_DEBUG_WRITE_FULL)

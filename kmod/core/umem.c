@@ -5,7 +5,8 @@
  * under the file's uid, so that one command can move megabytes (a resource
  * dump, a core dump) instead of thousands of inline mailboxes.
  *
- * Called with the device's rwsem held (main.c) and its ops present.
+ * Called with the device's rwsem held (main.c) and its ops present; UMEM_REG
+ * also with the file's user context created.
  */
 #include <linux/capability.h>
 #include <linux/kernel.h>
