@@ -1057,7 +1057,8 @@ static void fw_mtmp_temperature_drifts_within_bounds(void)
 	paos_write(fd, MLX5CTL_PORT_ADMIN_STATUS_DOWN);
 	mtmp_read(fd, &m);
 	t3 = PRM_GET(mtmp_reg, reg_out(&m), temperature);
-	CHECK(t3 + 24 - 4 <= t2 && t3 + 24 >= t2, "link down: %u, up it was %u; want 3 C less", t3,
+	/* 3 C less, give or take the drift of a few seconds. */
+	CHECK(t3 + 24 - 8 <= t2 && t3 + 24 >= t2, "link down: %u, up it was %u; want 3 C less", t3,
 	      t2);
 
 	reg_in(&m, MLX5CTL_REG_MTMP, REG_READ);
@@ -1519,20 +1520,20 @@ static void fw_latency_knob_slows_rpcs(void)
 	uint64_t t;
 	int fd = open_dev(DEV1);
 
-	sim_knob(DEV1, "latency_us", 300000);
-	CHECK(sim_count(DEV1, "latency_us") == 300000, "latency_us reads %lld",
+	sim_knob(DEV1, "latency_us", 500000);
+	CHECK(sim_count(DEV1, "latency_us") == 500000, "latency_us reads %lld",
 	      sim_count(DEV1, "latency_us"));
 	t = now_ns();
 	CHECK_OK(nop_rpc(fd, MLX5CTL_RPC_CONFIGURATION, &m));
 	t = now_ns() - t;
 	CHECK_FW_OK(&m);
-	CHECK(t >= 300000000ull, "a NOP took %llu us with 300 ms latency",
+	CHECK(t >= 500000000ull, "a NOP took %llu us with 500 ms latency",
 	      (unsigned long long)t / 1000);
 	sim_knob(DEV1, "latency_us", 0);
 	t = now_ns();
 	CHECK_OK(nop_rpc(fd, MLX5CTL_RPC_CONFIGURATION, &m));
 	t = now_ns() - t;
-	CHECK(t < 300000000ull, "a NOP took %llu us without latency",
+	CHECK(t < 500000000ull, "a NOP took %llu us without latency",
 	      (unsigned long long)t / 1000);
 	/* At most 10 s. */
 	CHECK(sim_set(DEV1, "latency_us", 10000001) == -EINVAL, "latency_us over 10 s accepted");
@@ -2254,6 +2255,76 @@ static void fw_diag_single_sampling_fills_the_buffer_once(void)
 	done_dev(fd);
 }
 
+/* QUERY_DIAGNOSTIC_COUNTERS of @n samples from @first of one counter into @v and @id. */
+static void diag_samples(int fd, unsigned int first, unsigned int n, uint64_t *v, uint32_t *id)
+{
+	struct mbox m;
+	unsigned char *s;
+	unsigned int i;
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_DIAGNOSTIC_COUNTERS, 0);
+	PRM_SET(query_diagnostic_cntrs_in, m.in, num_of_samples, n);
+	PRM_SET(query_diagnostic_cntrs_in, m.in, sample_index, first);
+	fw_rpc(fd, &m, PRM_SZ(query_diagnostic_cntrs_in),
+	       PRM_SZ(query_diagnostic_cntrs_out) + n * PRM_SZ(diagnostic_cntr_struct));
+	CHECK_FW_OK(&m);
+	s = PRM_ADDR_OF(query_diagnostic_cntrs_out, m.out, diag_counter);
+	for (i = 0; i < n; i++, s += PRM_SZ(diagnostic_cntr_struct)) {
+		v[i] = (uint64_t)PRM_GET(diagnostic_cntr_struct, s, counter_value_h) << 32 |
+		       PRM_GET(diagnostic_cntr_struct, s, counter_value_l);
+		id[i] = PRM_GET(diagnostic_cntr_struct, s, sample_id);
+	}
+}
+
+/*
+ * Repetitive sampling overwrites its buffer round robin: it holds the last
+ * lap. Disabling stops sampling and keeps the samples; clear empties them.
+ */
+static void fw_diag_repetitive_sampling_keeps_the_last_lap(void)
+{
+	static const uint16_t ids[] = { 2 };	/* tx unicast packets */
+	uint64_t v[2], w[2];
+	uint32_t id[2], jd[2], inlen;
+	struct mbox m;
+	int fd = fresh_dev();
+
+	inlen = set_diag_counters(&m, 1, ids);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), repetitive, 1);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), log_num_of_samples, 1);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), log_sample_period, 10);
+	fw_rpc_at(fd, MLX5CTL_RPC_DEBUG_WRITE, &m, inlen, set_diag_outlen());
+	CHECK_FW_OK(&m);
+	sleep_ms(100);
+	diag_samples(fd, 0, 2, v, id);
+	/* About 97 samples were due: slot i holds the last sample numbered i mod 2. */
+	CHECK(id[0] % 2 == 0 && id[1] % 2 == 1 && id[0] >= 40 && id[1] >= 40 &&
+	      (id[0] + 1 == id[1] || id[1] + 1 == id[0]),
+	      "after 100 ms of 1 ms samples the buffer holds samples %u and %u", id[0], id[1]);
+	CHECK((id[1] > id[0]) == (v[1] > v[0]), "sample %u %llu, sample %u %llu", id[0],
+	      (unsigned long long)v[0], id[1], (unsigned long long)v[1]);
+
+	set_diag_in(&m);
+	fw_rpc_at(fd, MLX5CTL_RPC_DEBUG_WRITE, &m, PRM_SZ(set_diagnostic_params_in),
+		  set_diag_outlen());
+	CHECK_FW_OK(&m);
+	diag_samples(fd, 0, 2, v, id);
+	sleep_ms(50);
+	diag_samples(fd, 0, 2, w, jd);
+	CHECK(!memcmp(v, w, sizeof(v)) && !memcmp(id, jd, sizeof(id)),
+	      "disabled sampling still moved: samples %u %u then %u %u", id[0], id[1], jd[0],
+	      jd[1]);
+
+	set_diag_in(&m);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), clear, 1);
+	fw_rpc_at(fd, MLX5CTL_RPC_DEBUG_WRITE, &m, PRM_SZ(set_diagnostic_params_in),
+		  set_diag_outlen());
+	CHECK_FW_OK(&m);
+	diag_samples(fd, 0, 2, v, id);
+	CHECK(!v[0] && !v[1] && !id[0] && !id[1], "cleared samples: %u %llu, %u %llu", id[0],
+	      (unsigned long long)v[0], id[1], (unsigned long long)v[1]);
+	done_dev(fd);
+}
+
 const struct test_case firmware_cases[] = {
 	TEST(fw_nop_and_query_issi_answer, 30),
 	TEST(fw_hca_cap_general_max_vs_current, 30),
@@ -2304,6 +2375,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_resource_dump_objects_carry_their_layouts, 30),
 	TEST(fw_resource_dump_needs_tools_resources, 30),
 	TEST(fw_diag_single_sampling_fills_the_buffer_once, 30),
+	TEST(fw_diag_repetitive_sampling_keeps_the_last_lap, 30),
 };
 
 const unsigned int firmware_cases_len = sizeof(firmware_cases) / sizeof(firmware_cases[0]);
