@@ -78,12 +78,16 @@ public final class ImportIfcCommand implements Callable<Integer> {
         }
     }
 
-    /** The schema folder's files except the generated one, which an import replaces. */
+    /**
+     * The schema folder's hand-written files: all but {@value #IMPORTED_FILE} (an earlier import, which this one
+     * replaces) and {@code generated}, the file being written, wherever it is.
+     */
     static List<SchemaLoader.Source> handSources(Path dir, Path generated) throws IOException {
         List<SchemaLoader.Source> sources = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().equals(IMPORTED_FILE))
                     .filter(p -> !p.toAbsolutePath().normalize().equals(generated.toAbsolutePath().normalize()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
