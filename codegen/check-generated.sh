@@ -33,14 +33,10 @@ trap 'rm -rf "$fresh"' EXIT
 # The same command line as `make generate`, so the banners name the same source.
 # Only what the generator writes is compared: other files may live beside it.
 out=$fresh/generated
-args=(generate --c-out="$out")
-# The uAPI agreement file (kmod/tests/uapi_agree.c), once the command line can
-# write it. Its fresh copy goes below a kmod/tests folder too, because banners
-# name a file from its kmod/ folder on.
+# The uAPI agreement file (kmod/tests/uapi_agree.c) goes below a kmod/tests
+# folder too, because banners name a file from its kmod/ folder on.
 agree=kmod/tests/uapi_agree.c
-if "$java" -jar "$jar" generate --help 2>/dev/null | grep -q -- --uapi-agree; then
-	args+=(--uapi-header=kmod/include/uapi/misc/mlx5ctl.h --uapi-agree="$fresh/$agree")
-fi
+args=(generate --c-out="$out" --uapi-header=kmod/include/uapi/misc/mlx5ctl.h --uapi-agree="$fresh/$agree")
 "$java" -jar "$jar" "${args[@]}" "$schema"
 
 status=0
@@ -72,6 +68,7 @@ if "$java" -jar "$jar" crosscheck --help >/dev/null 2>&1 && [[ -f $ifc_h ]]; the
 	mkdir -p "$fresh/$schema"
 	"$java" -jar "$jar" import-ifc --into "$schema" --out "$fresh/$imported" "$ifc_h" >/dev/null 2>&1
 	compare "$imported" "$fresh/$imported"
+	also=", $crosscheck and $imported are"
 fi
 if [[ -f $fresh/$agree ]]; then
 	compare "$agree" "$fresh/$agree"
@@ -81,7 +78,7 @@ if ((status)); then
 	exit 1
 fi
 if [[ -f $fresh/$agree ]]; then
-	echo "check-generated: $committed and $agree are up to date"
+	echo "check-generated: $committed, $agree${also:+ and the cross-check files} are up to date"
 else
-	echo "check-generated: $committed is up to date with $schema"
+	echo "check-generated: $committed${also:- is} up to date with $schema"
 fi
