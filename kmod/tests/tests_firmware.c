@@ -424,8 +424,8 @@ static void uctx_without_rawio(void *arg)
  * The uctx_cap knob is the HCA cap the firmware reports and enforces. The
  * driver reads the cap once, when it binds the device (as mlx5_core reads
  * caps at probe), so a cap withdrawn later is refused by the firmware when a
- * new file asks for it: open fails and leaves no context. Files that do not
- * ask for it, and files opened before, keep working.
+ * new file asks for it: that file gets no context, and none is left behind.
+ * Files that do not ask for it, and files opened before, keep working.
  */
 static void fw_uctx_cap_knob_is_the_hca_cap_the_firmware_enforces(void)
 {
@@ -1605,18 +1605,20 @@ static void fw_max_objects_refuses_creation(void)
 
 /* ---- objects and ownership --------------------------------------------------- */
 
-/* CREATE_MKEY over @len bytes of @umem_id from @va, key byte 0x5e; the answer in @m. */
+/*
+ * CREATE_MKEY, writable, over @len bytes of @umem_id mapped at @va, key byte
+ * 0x5e; the status, the whole exchange in @out if given.
+ */
 static uint32_t create_mkey_over(int fd, uint32_t umem_id, uint32_t pd, void *va, uint64_t len,
 				 struct mbox *out)
 {
-	struct mbox mb, *mp = out ? out : &mb;
-	struct mbox m;
+	struct mbox local, *m = out ? out : &local;
 	void *mkc;
 
-	hdr_in(&m, MLX5CTL_CMD_OP_CREATE_MKEY, 0);
-	PRM_SET(create_mkey_in, m.in, mkey_umem_valid, 1);
-	PRM_SET(create_mkey_in, m.in, mkey_umem_id, umem_id);
-	mkc = PRM_ADDR_OF(create_mkey_in, m.in, memory_key_mkey_entry);
+	hdr_in(m, MLX5CTL_CMD_OP_CREATE_MKEY, 0);
+	PRM_SET(create_mkey_in, m->in, mkey_umem_valid, 1);
+	PRM_SET(create_mkey_in, m->in, mkey_umem_id, umem_id);
+	mkc = PRM_ADDR_OF(create_mkey_in, m->in, memory_key_mkey_entry);
 	PRM_SET(mkc, mkc, access_mode_1_0, MLX5CTL_MKC_ACCESS_MODE_MTT);
 	PRM_SET(mkc, mkc, lw, 1);
 	PRM_SET(mkc, mkc, lr, 1);
@@ -1624,9 +1626,7 @@ static uint32_t create_mkey_over(int fd, uint32_t umem_id, uint32_t pd, void *va
 	PRM_SET(mkc, mkc, mkey_7_0, 0x5e);
 	PRM_SET64(mkc, mkc, start_addr, (uintptr_t)va);
 	PRM_SET64(mkc, mkc, len, len);
-	fw_rpc(fd, &m, PRM_SZ(create_mkey_in), PRM_SZ(create_mkey_out));
-	memcpy(mp->out, m.out, PRM_SZ(create_mkey_out));
-	return out_status(&m);
+	return fw_rpc(fd, m, PRM_SZ(create_mkey_in), PRM_SZ(create_mkey_out));
 }
 
 static uint32_t mkey_index_of(const struct mbox *m)
