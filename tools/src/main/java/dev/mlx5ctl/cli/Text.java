@@ -17,11 +17,14 @@ final class Text {
     private Text() {
     }
 
+    /** What is printed for a reply whose every field is zero, so that silence never looks like a failure. */
+    static final String ALL_ZERO = "(every field is zero; --all shows them)\n";
+
     /** The fields of {@code layout}, without a heading line. */
     static String fields(Node.Struct layout, boolean all) {
         StringBuilder sb = new StringBuilder();
         struct(sb, layout.fields(), "", all);
-        return sb.toString();
+        return sb.isEmpty() ? ALL_ZERO : sb.toString();
     }
 
     private static void struct(StringBuilder sb, List<Node> fields, String indent, boolean all) {

@@ -1,0 +1,340 @@
+package dev.mlx5ctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mlx5ctl.prm.Prm;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every subcommand against the simulator, inside the QEMU guest (tools/guest-tests.sh runs this class in one JVM;
+ * surefire skips the "guest" tag). Expected values are what kmod/sim advertises: caps.c, identity.c, port.c,
+ * diag.c, resdump.c. Most cases run mlx5ctl in this JVM ({@link Cli}); a few run the launcher script as a
+ * process, as a user would.
+ *
+ * <p>guest-tests.sh creates simulated devices {@value #ID} and {@value #KNOBS}; the fault-knob cases use the
+ * latter so that the former keeps its defaults.
+ */
+@Tag("guest")
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class CliGuestTest {
+
+    static final int ID = 20;
+    static final int KNOBS = 21;
+    static final String DEV = "mlx5ctl_sim.ctl." + ID;
+    static final String KNOB_DEV = "mlx5ctl_sim.ctl." + KNOBS;
+    static final Path ROOT = Path.of(System.getProperty("mlx5ctl.root", "."));
+
+    private final List<Runnable> restore = new ArrayList<>();
+
+    @AfterEach
+    void restoreKnobs() {
+        restore.reversed().forEach(Runnable::run);
+    }
+
+    private static Cli run(String... args) {
+        return Cli.run(args);
+    }
+
+    private static Cli ok(String... args) {
+        Cli r = Cli.run(args);
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        assertEquals("", r.err(), r.toString());
+        return r;
+    }
+
+    private static Map<?, ?> json(String... args) {
+        return (Map<?, ?>) MiniJson.parse(ok(args).out());
+    }
+
+    private static BigInteger num(long v) {
+        return BigInteger.valueOf(v);
+    }
+
+    /** Sets a debugfs knob of device {@value #KNOBS} for this test only. */
+    private void knob(String name, String value) throws IOException {
+        Path p = Path.of("/sys/kernel/debug/mlx5ctl_sim/" + KNOBS + "/" + name);
+        String old = Files.readString(p).strip();
+        Files.writeString(p, value);
+        restore.add(() -> {
+            try {
+                Files.writeString(p, old);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static long debugfs(int id, String name) throws IOException {
+        return Long.decode(Files.readString(Path.of("/sys/kernel/debug/mlx5ctl_sim/" + id + "/" + name)).strip());
+    }
+
+    @Test
+    void listShowsBothSimulatedDevicesWithTheirProvider() {
+        List<?> devices = (List<?>) MiniJson.parse(ok("list", "--json").out());
+        for (String name : List.of(DEV, KNOB_DEV)) {
+            Map<?, ?> d = devices.stream().map(Map.class::cast).filter(m -> name.equals(m.get("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " not listed: " + devices));
+            assertEquals("mlx5ctl_sim", d.get("provider"));
+            assertEquals("/dev/mlx5ctl-" + name, d.get("node"));
+            assertEquals(Boolean.TRUE, d.get("node_exists"));
+        }
+        assertTrue(ok("list").out().lines().anyMatch(l -> l.matches("\\d+\\s+" + DEV.replace(".", "\\.") + "\\s.*")));
+    }
+
+    @Test
+    void infoReportsTheSchemaIdentityOfDriverAndTool() {
+        Map<?, ?> info = json("-d", DEV, "info", "--json");
+        assertEquals(DEV, info.get("device"));
+        assertEquals(Prm.SCHEMA_ID, info.get("tool_schema"));
+        assertEquals(Prm.SCHEMA_ID, info.get("driver_schema"));
+        assertEquals("match", info.get("schema_match"));
+        // Root in the guest gets every capability the device offers (0x7 by default).
+        assertEquals(List.of("raw_tx", "internal_device_resources", "tools_resources"),
+                ((Map<?, ?>) info.get("uctx_cap")).get("flags"));
+        assertTrue(ok("-d", DEV, "info").out().contains("schema_match    match\n"));
+    }
+
+    @Test
+    void capShowsCurrentAndMaximumValuesTheSimulatorAdvertises() {
+        assertEquals("log_max_qp   17 (0x11)\nmax_num_eqs  256 (0x100)\nvhca_id      20 (0x14)\n",
+                ok("-d", DEV, "cap", "general", "log_max_qp", "max_num_eqs", "vhca_id").out());
+        assertEquals("log_max_qp   18 (0x12)\nmax_num_eqs  1024 (0x400)\n",
+                ok("-d", DEV, "cap", "general", "--max", "log_max_qp", "max_num_eqs").out());
+    }
+
+    @Test
+    void capDecodesTheWholeBlockWithEnumsByName() {
+        String text = ok("-d", DEV, "cap").out();
+        assertTrue(text.contains("\nport_type "), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("port_type\\s+eth \\(0x1\\)")), text);
+        assertTrue(text.lines().noneMatch(l -> l.matches("\\S+\\s+0")), "zero fields are hidden:\n" + text);
+        assertTrue(ok("-d", DEV, "cap", "--all").out().lines().anyMatch(l -> l.matches("\\S+\\s+0")));
+    }
+
+    @Test
+    void capByTypeNumberAsJson() {
+        Map<?, ?> roce = json("-d", DEV, "cap", "4", "--json");
+        assertEquals(num(4791), roce.get("r_roce_dest_udp_port"));
+        assertEquals(num(0x80), roce.get("roce_address_table_size"));
+        Map<?, ?> general = json("-d", DEV, "cap", "--json");
+        assertEquals(Map.of("value", num(1), "name", "eth"), general.get("port_type"));
+    }
+
+    @Test
+    void capFollowsTheUctxCapTheDeviceAdvertises() throws IOException {
+        // A superset of what the driver read at probe: fewer bits would make the file's CREATE_UCTX fail.
+        knob("uctx_cap", "0xf");
+        assertEquals("uctx_cap  raw_tx|internal_device_resources|tools_resources (0xf)\n",
+                ok("-d", KNOB_DEV, "cap", "general", "uctx_cap").out());
+    }
+
+    @Test
+    void regWritesPaosAndReadsItBack() {
+        try {
+            String written = ok("-d", DEV, "reg", "PAOS", "--set", "admin_status=down", "--set", "ase=1").out();
+            assertTrue(written.contains("admin_status  down (0x2)"), written);
+            assertEquals("admin_status  down (0x2)\noper_status   down (0x2)\n",
+                    ok("-d", DEV, "reg", "PAOS", "admin_status", "oper_status").out());
+        } finally {
+            ok("-d", DEV, "reg", "PAOS", "--set", "admin_status=up", "--set", "ase=1");
+        }
+        Map<?, ?> paos = json("-d", DEV, "reg", "paos", "--json");
+        assertEquals(Map.of("value", num(1), "name", "up"), paos.get("admin_status"));
+        assertEquals(num(1), paos.get("local_port"));
+    }
+
+    @Test
+    void regOnAPortTheDeviceLacksIsAFirmwareError() {
+        Cli r = run("-d", DEV, "reg", "PAOS", "--local-port", "2");
+        assertEquals(ExitCode.FIRMWARE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine(), r.toString());
+        assertTrue(r.err().contains("ACCESS_REG (0x805) failed: firmware status BAD_PARAM (0x3), syndrome 0x"),
+                r.err());
+    }
+
+    @Test
+    void regMgirShowsTheFirmwareBuild() {
+        long build = 0x5e000000L | ID;
+        assertEquals("fw_info.build_id  " + build + " (0x" + Long.toHexString(build) + ")\n",
+                ok("-d", DEV, "reg", "MGIR", "fw_info.build_id").out());
+        String text = ok("-d", DEV, "reg", "MGIR").out();
+        assertTrue(text.contains("\nfw_info:\n") || text.startsWith("fw_info:\n"), text);
+    }
+
+    @Test
+    void regWithAnIndexField() {
+        Map<?, ?> ppcnt = json("-d", DEV, "reg", "PPCNT", "--index", "grp=rfc_2863", "--json");
+        assertEquals(Map.of("value", num(1), "name", "rfc_2863"), ppcnt.get("grp"));
+    }
+
+    @Test
+    void queryAdapterShowsTheSimulatorsIdentity() {
+        String text = ok("-d", DEV, "query", "adapter").out();
+        assertTrue(text.contains("  ieee_vendor_id  713 (0x2c9)\n"), text);
+        assertTrue(text.contains("  vsd             \"mlx5ctl simulated ConnectX\"\n"), text);
+    }
+
+    @Test
+    void queryByShortNamesDecodesTheReplies() {
+        assertEquals("current_issi  1\n", ok("-d", DEV, "query", "issi", "current_issi").out());
+        assertEquals(num(1500), ((Map<?, ?>) json("-d", DEV, "query", "nic-vport-context", "--json")
+                .get("nic_vport_context")).get("mtu"));
+        for (String q : List.of("vport-state", "vport-counter", "q-counter", "uctx")) {
+            Map<?, ?> m = json("-d", DEV, "query", q, "--json");
+            assertEquals(Map.of("value", num(0), "name", "ok"), m.get("status"), q);
+        }
+    }
+
+    @Test
+    void diagSetChoosesCountersThatParamsAndSampleShow() {
+        String params = ok("-d", DEV, "diag", "set", "--counters", "1,7", "--log-samples", "2", "--on-demand").out();
+        assertTrue(params.matches("(?s).*\\n\\s+num_of_counters\\s+2\\n.*"), params);
+        Map<?, ?> ctx = (Map<?, ?>) json("-d", DEV, "diag", "params", "--json").get("diagnostic_params_context");
+        assertEquals(List.of(Map.of("counter_id", num(1)), Map.of("counter_id", num(7))), ctx.get("counter_id"));
+        assertEquals(num(1), ctx.get("on_demand"));
+        List<?> samples = (List<?>) MiniJson.parse(ok("-d", DEV, "diag", "sample", "--json").out());
+        assertEquals(List.of(num(1), num(7)), samples.stream().map(s -> ((Map<?, ?>) s).get("counter_id")).toList());
+        String table = ok("-d", DEV, "diag", "sample").out();
+        assertTrue(table.startsWith("COUNTER  SAMPLE  TIMESTAMP"), table);
+        ok("-d", DEV, "diag", "set", "--disable");
+    }
+
+    @Test
+    void diagCapsShowsTheDebugCapability() {
+        assertTrue(ok("-d", DEV, "diag", "caps").out().startsWith("debug"));
+    }
+
+    @Test
+    void dumpThroughAUmemEqualsTheInlineDumpAndFreesItsObjects(@TempDir Path dir) throws IOException {
+        Path umem = dir.resolve("menu.umem");
+        Path inline = dir.resolve("menu.inline");
+        String summary = ok("-d", DEV, "dump", "-o", umem.toString()).out();
+        assertTrue(summary.matches("dumped \\d+ bytes of segment type 0xffff in 1 step \\(umem\\) to .*\n"), summary);
+        ok("-d", DEV, "dump", "--inline", "-o", inline.toString());
+        byte[] a = Files.readAllBytes(umem);
+        assertTrue(a.length > 16, "an empty dump");
+        assertArrayEquals(a, Files.readAllBytes(inline));
+        for (String count : List.of("umem_count", "mkey_count", "pd_count")) {
+            assertEquals(0, debugfs(ID, count), count + " after the dump");
+        }
+    }
+
+    @Test
+    void dumpContinuesWhileTheDeviceHasMore(@TempDir Path dir) throws IOException {
+        Path trace = dir.resolve("trace");
+        Map<?, ?> m = json("-d", DEV, "dump", "--type", "0x1004", "--buffer", "65536", "--json", "-o",
+                trace.toString());
+        long bytes = ((BigInteger) m.get("bytes")).longValue();
+        assertTrue(((BigInteger) m.get("steps")).intValue() > 1, m.toString());
+        assertEquals(bytes, Files.size(trace));
+        String text = new String(Files.readAllBytes(trace), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("fw: cmd interface heartbeat #0\n") && text.contains("#8191\n"),
+                "first or last trace record missing");
+    }
+
+    @Test
+    void execRunsAnyCommandAndPrintsHexOrRaw(@TempDir Path dir) throws IOException {
+        assertEquals(Text.ALL_ZERO, ok("-d", DEV, "exec", "NOP").out(), "a NOP reply is all zeros");
+        assertEquals("status    ok (0x0)\nsyndrome  0\n", ok("-d", DEV, "exec", "NOP", "--all").out());
+        String hex = ok("-d", DEV, "exec", "QUERY_HCA_CAP", "--set", "op_mod=1", "--hex").out();
+        assertTrue(hex.startsWith("00000000  00 00 00 00 00 00 00 00"), hex);
+        Path raw = dir.resolve("cap.bin");
+        ok("-d", DEV, "exec", "query-hca-cap", "--set", "op_mod=1", "--raw", "-o", raw.toString());
+        assertEquals(Fields.layout("query_hca_cap_out").sizeBytes(), Files.size(raw));
+        byte[] stdout = Cli.rawOut("-d", DEV, "exec", "0x100", "--set", "op_mod=1", "--raw");
+        assertArrayEquals(Files.readAllBytes(raw), stdout);
+    }
+
+    @Test
+    void aCommandAboveTheScopeGivenIsRefusedByTheDriver() {
+        Cli r = run("-d", DEV, "exec", "SET_DIAGNOSTIC_PARAMS", "--scope", "debug-read-only");
+        assertEquals(ExitCode.DEVICE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine(), r.toString());
+        assertTrue(r.err().contains("EBADMSG"), r.err());
+    }
+
+    @Test
+    void aDriverOnlyCommandIsRefusedBeforeItIsSent() {
+        Cli r = run("-d", DEV, "exec", "CREATE_UCTX");
+        assertEquals(ExitCode.DEVICE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine() && r.err().contains("driver only"), r.toString());
+    }
+
+    @Test
+    void unknownDeviceNamesTheDevicesThereAre() {
+        Cli r = run("-d", "mlx5ctl_sim.ctl.999", "info");
+        assertEquals(ExitCode.DEVICE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine() && r.err().contains(DEV), r.toString());
+    }
+
+    @Test
+    void aValueTooWideIsAUsageErrorOnADeviceToo() {
+        Cli r = run("-d", DEV, "reg", "PAOS", "--set", "e=4");
+        assertEquals(ExitCode.USAGE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine() && r.err().contains("does not fit in 2 bits"), r.toString());
+    }
+
+    @Test
+    void aFailedOpenIsADeviceError() throws IOException {
+        knob("fail_next", "1");
+        Cli r = run("-d", KNOB_DEV, "info");
+        assertEquals(ExitCode.DEVICE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine(), r.toString());
+    }
+
+    @Test
+    void aHungCommandTimesOutAsADeviceError() throws IOException {
+        ok("-d", KNOB_DEV, "info");
+        knob("hang", "1");
+        Cli r = run("-d", KNOB_DEV, "exec", "NOP");
+        assertEquals(ExitCode.DEVICE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine() && r.err().contains("ETIMEDOUT"), r.toString());
+    }
+
+    private static Process launcher(List<String> prefix, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.add(ROOT.resolve("tools/mlx5ctl").toAbsolutePath().toString());
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).directory(Path.of("/tmp").toFile()).start();
+    }
+
+    private static String[] finish(Process p) throws IOException, InterruptedException {
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new String[] {Integer.toString(p.waitFor()), out, err};
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void theLauncherRunsFromAnotherDirectoryAndReportsErrorsOnOneLine() throws Exception {
+        // Started together: each JVM start is seconds under TCG.
+        Process cap = launcher(List.of(), "-d", DEV, "cap", "general", "log_max_qp");
+        Process bad = launcher(List.of(), "-d", DEV, "reg", "NOPE");
+        Process nobody = launcher(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"),
+                "-d", DEV, "info");
+        String[] c = finish(cap);
+        assertEquals("0", c[0], c[2]);
+        assertEquals("log_max_qp  17 (0x11)\n", c[1]);
+        String[] b = finish(bad);
+        assertEquals(Integer.toString(ExitCode.USAGE), b[0]);
+        assertTrue(b[2].startsWith("mlx5ctl: unknown register 'NOPE'") && b[2].lines().count() == 1, b[2]);
+        String[] n = finish(nobody);
+        assertEquals(Integer.toString(ExitCode.DEVICE), n[0], n[2]);
+        assertTrue(n[2].lines().count() == 1 && n[2].contains("EACCES"), n[2]);
+    }
+}
