@@ -42,7 +42,8 @@ kmod: deps
 # The C the kernel builds from is committed (so DKMS-style builds need no Java);
 # this rewrites it from the schema.
 generate: java
-	$(CODEGEN) generate --c-out=kmod/generated $(SCHEMA)
+	$(CODEGEN) generate --c-out=kmod/generated --uapi-header=kmod/include/uapi/misc/mlx5ctl.h \
+		--uapi-agree=kmod/tests/uapi_agree.c $(SCHEMA)
 	$(CODEGEN) crosscheck --ifc-header=$(IFC_H) --out=kmod/crosscheck/mlx5ctl_ifc_crosscheck.c $(SCHEMA)
 
 import-ifc: java

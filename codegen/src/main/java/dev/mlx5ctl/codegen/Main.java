@@ -16,6 +16,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -125,6 +126,10 @@ public final class Main implements Callable<Integer> {
                 description = "Also mirror this uAPI C header in Java below the --java-out DIR.")
         Path uapiHeader;
 
+        @Option(names = "--uapi-agree", paramLabel = "FILE",
+                description = "Write a C file of static assertions that the --uapi-header's Java mirror agrees with C.")
+        Path uapiAgree;
+
         @Parameters(paramLabel = "SCHEMA_DIR", description = "The schema's directory, e.g. schema/mlx5.")
         Path schemaDir;
 
@@ -136,8 +141,11 @@ public final class Main implements Callable<Integer> {
             if (javaOut == null && cOut == null) {
                 throw new ParameterException(spec.commandLine(), "Nothing to generate: give --java-out, --c-out or both");
             }
-            if (uapiHeader != null && javaOut == null) {
-                throw new ParameterException(spec.commandLine(), "--uapi-header needs --java-out (its mirror is Java)");
+            if (uapiHeader != null && javaOut == null && uapiAgree == null) {
+                throw new ParameterException(spec.commandLine(), "--uapi-header needs --java-out or --uapi-agree");
+            }
+            if (uapiAgree != null && uapiHeader == null) {
+                throw new ParameterException(spec.commandLine(), "--uapi-agree needs --uapi-header");
             }
             PrintWriter err = spec.commandLine().getErr();
             Optional<Schema> schema = load(schemaDir, err);
@@ -153,7 +161,13 @@ public final class Main implements Callable<Integer> {
                     CEmitter.emit(schema.get(), source, cOut);
                 }
                 if (uapiHeader != null) {
-                    List<Diagnostic> problems = UapiEmitter.emit(uapiHeader, javaOut);
+                    List<Diagnostic> problems = new ArrayList<>();
+                    if (javaOut != null) {
+                        problems.addAll(UapiEmitter.emit(uapiHeader, javaOut));
+                    }
+                    if (uapiAgree != null && problems.isEmpty()) {
+                        problems.addAll(UapiEmitter.emitAgreement(uapiHeader, uapiAgree));
+                    }
                     problems.forEach(d -> err.println(d.format()));
                     if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
                         return EXIT_FAILED;
