@@ -472,7 +472,8 @@ public final class Device implements AutoCloseable {
             MemorySegment arg = scratch.arg();
             UapiStructs.encodeUmemUnreg(arg, umem.id());
             int errno = ioctl(scratch, file, Mlx5ctlUapi.MLX5CTL_IOCTL_UMEM_UNREG, arg);
-            if (errno != 0) {
+            // After a removal (ENODEV) the driver has already unregistered every umem of the file.
+            if (errno != 0 && errno != Errno.ENODEV.number()) {
                 throw ErrnoMessages.explain(name(), errno, new ErrnoMessages.UmemUnreg(umem.id()), registry);
             }
         } finally {
