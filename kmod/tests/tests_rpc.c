@@ -625,6 +625,23 @@ static void rpc_command_length_bounds(void)
 	close(fd);
 }
 
+/*
+ * A flexible array at the end of a command's last embedded layout makes the
+ * command's length open too: SET_DIAGNOSTIC_PARAMS carries its counter ids
+ * there (diagnostic_params_context.counter_id[]).
+ */
+static void rpc_nested_flexible_tail_takes_entries(void)
+{
+	struct mbox m;
+	uint32_t inlen;
+	int fd = open_dev(DEV0);
+
+	inlen = set_diag_in(&m) + 2 * PRM_SZ(counter_id);
+	CHECK_OK(rpc(fd, MLX5CTL_RPC_DEBUG_WRITE, m.in, inlen, m.out,
+		     set_diag_outlen()));
+	close(fd);
+}
+
 /* The largest mailboxes the uAPI allows go through, both ways. */
 static void rpc_largest_mailboxes_work(void)
 {
@@ -1079,6 +1096,7 @@ const struct test_case rpc_cases[] = {
 	TEST(rpc_kernel_commands_ebadmsg_at_any_scope, 30),
 	TEST(rpc_length_limits, 30),
 	TEST(rpc_command_length_bounds, 30),
+	TEST(rpc_nested_flexible_tail_takes_entries, 30),
 	TEST(rpc_largest_mailboxes_work, 30),
 	TEST(rpc_bad_pointers_efault, 30),
 	TEST(rpc_firmware_error_is_not_ioctl_error, 30),
