@@ -72,6 +72,7 @@ static void mlx5ctl_dev_free(struct kref *kref)
 	struct mlx5ctl_dev *mdev = container_of(kref, struct mlx5ctl_dev, kref);
 
 	kfree(mdev->miscdev.name);
+	mutex_destroy(&mdev->files_lock);
 	percpu_free_rwsem(&mdev->rwsem);
 	kfree(mdev);
 }
@@ -188,12 +189,8 @@ static void mlx5ctl_release_work(struct work_struct *work)
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 
 	percpu_down_read(&mdev->rwsem);
-	/*
-	 * Without ops, remove() has torn this file down already; without a
-	 * context, it owns nothing in the firmware. No ioctl runs any more:
-	 * the flag is stable.
-	 */
-	if (mdev->ops && mfile->uctx_live)
+	/* Without ops, remove() has torn this file down already. */
+	if (mdev->ops)
 		mlx5ctl_file_teardown(mfile, false);
 	percpu_up_read(&mdev->rwsem);
 }
@@ -232,9 +229,13 @@ static int mlx5ctl_release(struct inode *inode, struct file *filp)
 	 * interrupted DESTROY would leave the uid and pinned pages behind for
 	 * good. A kworker never has a signal pending: tear down there, and
 	 * wait for it, so that close still returns with everything freed.
+	 * A file that never made a context owns nothing in the firmware. No
+	 * ioctl runs any more: uctx_live is stable.
 	 */
-	queue_work(system_unbound_wq, &mfile->release_work);
-	flush_work(&mfile->release_work);
+	if (mfile->uctx_live) {
+		queue_work(system_unbound_wq, &mfile->release_work);
+		flush_work(&mfile->release_work);
+	}
 
 	xa_destroy(&mfile->umems);
 	mutex_destroy(&mfile->uctx_lock);
