@@ -30,9 +30,10 @@
  *   ioctl tests it (load-acquire) and takes no lock.
  *
  * - remove() first deregisters the misc device: when misc_deregister()
- *   returns, no open is in progress and none can start. Then remove() takes the rwsem for write, which waits for the RPCs in
- *   flight and the contexts being created (the provider makes them end
- *   promptly, see provider.h), destroys every live context with its umems,
+ *   returns, no open is in progress and none can start. Then it takes the
+ *   rwsem for write, which waits for the RPCs in flight and the contexts
+ *   being created (the provider makes them end promptly, see provider.h),
+ *   destroys every live context with its umems, releases the stray umems,
  *   clears ops and madev, and drops the probe's kref.
  *
  * - mdev->files lists the files whose user context lives. The ioctl that
@@ -41,8 +42,9 @@
  *   rwsem for write. A file without a context is not on it and owns nothing
  *   in the firmware: release and remove() have nothing to destroy for it.
  *
- * - release hands the teardown to a kworker and waits for it: the provider's
- *   waits end on signals, and a close cannot be retried (see release).
+ * - release hands the teardown of a file with a context to a kworker and
+ *   waits for it: the provider's waits end on signals, and a close cannot
+ *   be retried (see release).
  *
  * - Closing a file destroys its umems, then its user context, which takes
  *   along what the uid still owns (a umem an mkey kept alive is released
