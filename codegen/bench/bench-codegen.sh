@@ -9,6 +9,9 @@
 #
 #   make bench-codegen        (builds the codegen jar first)
 #   bash codegen/bench/bench-codegen.sh [RUNS]    (median of RUNS, default 3)
+#   CODEGEN_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UseSerialGC' bash ...
+#       the same with JVM options: a short batch run spends about half its CPU
+#       in the C2 compiler, which C1 alone avoids
 #
 # Each run is `codegen generate --java-out --c-out` in a fresh JVM, measured by
 # /usr/bin/time -v: wall clock, CPU (user + system, all JVM threads: the figure
@@ -80,7 +83,8 @@ for n in "${sizes[@]}"; do
 	for ((r = 0; r < runs; r++)); do
 		out=$work/out$n
 		rm -rf "$out"
-		/usr/bin/time -v -o "$work/time" "$java" -jar "$jar" generate \
+		# shellcheck disable=SC2086 # options are words
+		/usr/bin/time -v -o "$work/time" "$java" ${CODEGEN_JAVA_OPTS:-} -jar "$jar" generate \
 			--java-out="$out/java" --c-out="$out/c" "$dir" >/dev/null
 		walls+=("$(awk -F': ' '/Elapsed/ { split($2, t, ":"); print (t[1] * 60 + t[2]) }' "$work/time")")
 		cpus+=("$(awk -F': ' '/User time|System time/ { t += $2 } END { print t }' "$work/time")")
@@ -92,4 +96,5 @@ for n in "${sizes[@]}"; do
 	per=$(awk -v c="$cpu" -v f="$fields" 'BEGIN { printf "%.3f", c * 1000 / f }')
 	printf '%-8s %8s %8s %10s %10s %12s %12s\n' "${n}x" "$layouts" "$fields" "$wall" "$cpu" "$peak" "$per"
 done
-echo "(median of $runs runs; load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) CPUs)"
+echo "(median of $runs runs; JVM options: ${CODEGEN_JAVA_OPTS:-none}; load average: $(cut -d' ' -f1-3 /proc/loadavg);" \
+	"$(nproc) CPUs)"

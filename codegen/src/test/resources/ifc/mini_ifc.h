@@ -51,4 +51,8 @@ struct mlx5_ifc_bad_bits {
 	u8         unknown[UNKNOWN_CONSTANT];
 };
 
+struct mlx5_ifc_odd_bits {
+	u8         _leading_underscore[0x20];
+};
+
 #endif

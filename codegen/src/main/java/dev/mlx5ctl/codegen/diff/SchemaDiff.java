@@ -115,7 +115,11 @@ public final class SchemaDiff {
                         + hex(removed.offset()) + ", " + hex(removed.width()) + " bits)"),
                 added -> {
                     String at = "at " + hex(added.offset()) + ", " + hex(added.width()) + " bits";
-                    if (o.kind() == Layout.Kind.STRUCT && inReservedGap(o, added)) {
+                    if (o.kind() == Layout.Kind.UNION && n.kind() == Layout.Kind.UNION
+                            && added.width() <= o.sizeBits()) {
+                        add(Kind.COMPATIBLE, "field " + n.name() + "." + added.name(), "added as a union member ("
+                                + at + ")");
+                    } else if (o.kind() == Layout.Kind.STRUCT && inReservedGap(o, added)) {
                         add(Kind.COMPATIBLE, "field " + n.name() + "." + added.name(), "added in a reserved gap ("
                                 + at + ")");
                     } else {

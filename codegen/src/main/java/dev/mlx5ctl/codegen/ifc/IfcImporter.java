@@ -112,6 +112,13 @@ public final class IfcImporter {
             if (size(l.name(), new HashSet<>()) < 0) {
                 continue;
             }
+            Optional<IfcMember> badName = l.members().stream().filter(m -> !m.reserved()
+                    && !LOWER_SNAKE.matcher(m.cName().toLowerCase(Locale.ROOT)).matches()).findFirst();
+            if (badName.isPresent() || !LOWER_SNAKE.matcher(l.name()).matches()) {
+                error(l.where() + ": error: " + describe(l) + " not imported: '" + badName.map(IfcMember::cName)
+                        .orElse(l.name()) + "' is not a schema identifier ([a-z][a-z0-9_]* once lower-cased)");
+                continue;
+            }
             if (hand.layout(l.name()).isPresent()) {
                 existing++;
                 compare(l, hand.layout(l.name()).get());
@@ -347,9 +354,6 @@ public final class IfcImporter {
             return "{reserved: " + hex(total) + "}";
         }
         String name = m.cName().toLowerCase(Locale.ROOT);
-        if (!LOWER_SNAKE.matcher(name).matches()) {
-            name = "f_" + name;
-        }
         String count = m.count().map(c -> c == 0 ? ", count: flexible" : ", count: " + hex(c)).orElse("");
         if (m.layout().isPresent()) {
             return "{name: " + name + ", layout: " + m.layout().get() + count + "}";

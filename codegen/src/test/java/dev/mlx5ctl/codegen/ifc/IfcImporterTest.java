@@ -88,7 +88,14 @@ class IfcImporterTest {
         assertTrue(merged.layout("bad").isEmpty());
         assertTrue(result.reports().stream().anyMatch(r -> r.contains("struct mlx5_ifc_bad_bits not imported")),
                 result.reports().toString());
-        assertEquals(3, result.errors(), result.reports().toString());
+        assertEquals(4, result.errors(), result.reports().toString());
+    }
+
+    @Test
+    void leavesOutALayoutWhoseMemberIsNoSchemaIdentifier() {
+        assertTrue(merged.layout("odd").isEmpty());
+        assertTrue(result.reports().stream().anyMatch(r -> r.contains("struct mlx5_ifc_odd_bits not imported: "
+                + "'_leading_underscore' is not a schema identifier")), result.reports().toString());
     }
 
     @Test
