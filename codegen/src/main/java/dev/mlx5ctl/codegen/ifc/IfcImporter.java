@@ -243,9 +243,19 @@ public final class IfcImporter {
             note(where + "note: hand-written layout '" + l.name() + "' (" + handLayout.location() + ") is "
                     + hex(handLayout.sizeBits()) + " bits; the header's is " + hex(headerSize));
         }
+        long unnamed = header.keySet().stream().filter(name -> !schema.containsKey(name)).count();
+        if (unnamed > 0) {
+            // Not a mistake: hand-written layouts may leave what they do not use reserved. Counted, not listed.
+            note(where + "note: hand-written layout '" + l.name() + "' leaves " + unnamed + " of the header's "
+                    + header.size() + " named fields reserved or unnamed");
+        }
         schema.forEach((name, at) -> {
             int[] h = header.get(name);
-            if (h == null) {
+            Optional<KnownDifferences.Difference> exact = KnownDifferences.lookupExact(l.name(), name);
+            if (exact.isPresent()) {
+                note(where + "note: field '" + name + "' of hand-written layout '" + l.name() + "' differs from the "
+                        + "header on purpose: " + exact.get().why());
+            } else if (h == null) {
                 Optional<KnownDifferences.Difference> known = KnownDifferences.lookup(l.name(), name);
                 note(where + "note: field '" + name + "' of hand-written layout '" + l.name() + "' is not in the "
                         + "header" + known.map(k -> " (known: " + k.why() + ")").orElse(""));
