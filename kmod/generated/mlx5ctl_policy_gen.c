@@ -103,7 +103,7 @@ const struct mlx5ctl_cmd_policy mlx5ctl_policy_table[] = {
 		.min_inlen = MLX5CTL_ST_SZ_BYTES(query_nic_vport_context_in),
 		.max_inlen = MLX5CTL_ST_SZ_BYTES(query_nic_vport_context_in),
 		.min_outlen = 16,
-		.max_outlen = MLX5CTL_ST_SZ_BYTES(query_nic_vport_context_out),
+		.max_outlen = U32_MAX,
 	},
 	/* Read the traffic counters of a vport. */
 	{
@@ -185,7 +185,7 @@ const struct mlx5ctl_cmd_policy mlx5ctl_policy_table[] = {
 		.min_inlen = MLX5CTL_ST_SZ_BYTES(query_diagnostic_params_in),
 		.max_inlen = MLX5CTL_ST_SZ_BYTES(query_diagnostic_params_in),
 		.min_outlen = 16,
-		.max_outlen = MLX5CTL_ST_SZ_BYTES(query_diagnostic_params_out),
+		.max_outlen = U32_MAX,
 	},
 	/* Choose the diagnostic counters and how they are sampled. */
 	{
@@ -193,7 +193,7 @@ const struct mlx5ctl_cmd_policy mlx5ctl_policy_table[] = {
 		.name = "SET_DIAGNOSTIC_PARAMS",
 		.scope = MLX5CTL_RPC_DEBUG_WRITE,
 		.min_inlen = MLX5CTL_ST_SZ_BYTES(set_diagnostic_params_in),
-		.max_inlen = MLX5CTL_ST_SZ_BYTES(set_diagnostic_params_in),
+		.max_inlen = U32_MAX,
 		.min_outlen = 16,
 		.max_outlen = MLX5CTL_ST_SZ_BYTES(set_diagnostic_params_out),
 	},
@@ -225,7 +225,7 @@ const struct mlx5ctl_cmd_policy mlx5ctl_policy_table[] = {
 		.min_inlen = MLX5CTL_ST_SZ_BYTES(query_umem_in),
 		.max_inlen = MLX5CTL_ST_SZ_BYTES(query_umem_in),
 		.min_outlen = 16,
-		.max_outlen = MLX5CTL_ST_SZ_BYTES(query_umem_out),
+		.max_outlen = U32_MAX,
 	},
 };
 

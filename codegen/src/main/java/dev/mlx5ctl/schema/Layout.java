@@ -22,8 +22,12 @@ public record Layout(String name, String doc, Kind kind, int sizeBits, List<Fiel
         return sizeBits / 8;
     }
 
-    /** The trailing flexible array, if the layout ends in one. */
-    public Optional<Field.Array> flexibleTail() {
+    /**
+     * The flexible array that is this layout's own last field, if any. A layout can also end in a flexible array
+     * through the layout embedded last (create_umem_in ends in umem, which ends in mtt[0]): for the length of a
+     * mailbox, ask {@link Schema#flexibleTail(Layout)}, which follows it.
+     */
+    public Optional<Field.Array> ownFlexibleTail() {
         return fields.isEmpty() || !(fields.getLast() instanceof Field.Array a && a.flexible())
                 ? Optional.empty() : Optional.of(a);
     }

@@ -38,7 +38,7 @@ public record Schema(List<EnumDef> enums, List<Layout> layouts, List<Command> co
 
     /**
      * The flexible array that ends {@code layout}, its own or that of the layout embedded as its last field (as
-     * create_umem_in ends in umem, which ends in mtt[0]). {@link Layout#flexibleTail()} sees only its own.
+     * create_umem_in ends in umem, which ends in mtt[0]). {@link Layout#ownFlexibleTail()} sees only its own.
      */
     public Optional<Field.Array> flexibleTail(Layout layout) {
         if (layout.fields().isEmpty()) {

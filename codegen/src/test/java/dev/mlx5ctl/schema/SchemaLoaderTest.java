@@ -109,7 +109,7 @@ class SchemaLoaderTest {
                 "register_data@0x80+0x0"), describe(in));
         Field.Scalar opMod = assertInstanceOf(Field.Scalar.class, in.field("op_mod").orElseThrow());
         assertEquals(Optional.of("access_reg_op_mod"), opMod.enumName());
-        Field.Array data = in.flexibleTail().orElseThrow();
+        Field.Array data = in.ownFlexibleTail().orElseThrow();
         assertTrue(data.flexible());
         assertEquals(0x20, data.element().width());
 
@@ -180,7 +180,7 @@ class SchemaLoaderTest {
 
         Layout in = schema.layout("create_umem_in").orElseThrow();
         assertEquals(0xa0, in.sizeBits());
-        assertTrue(in.flexibleTail().isEmpty(), "the array is not a field of create_umem_in itself");
+        assertTrue(in.ownFlexibleTail().isEmpty(), "the array is not a field of create_umem_in itself");
         assertEquals("mtt", schema.flexibleTail(in).orElseThrow().name());
         assertEquals("mtt", schema.flexibleTail(schema.layout("fixed").orElseThrow()).orElseThrow().name());
         assertTrue(schema.flexibleTail(schema.layout("umem").orElseThrow()).isPresent());

@@ -90,9 +90,9 @@ final class PolicySource {
             field("overrides", overridesName(c));
         }
         field("min_inlen", inSize);
-        field("max_inlen", in.flexibleTail().isPresent() ? "U32_MAX" : inSize);
+        field("max_inlen", schema.flexibleTail(in).isPresent() ? "U32_MAX" : inSize);
         field("min_outlen", minOut);
-        field("max_outlen", out.flexibleTail().isPresent() ? "U32_MAX" : outSize);
+        field("max_outlen", schema.flexibleTail(out).isPresent() ? "U32_MAX" : outSize);
         this.out.append("\t},\n");
     }
 

@@ -104,8 +104,8 @@ public final class SchemaDiff {
         if (o.sizeBits() != n.sizeBits()) {
             add(Kind.BREAKING, what, "resized from " + hex(o.sizeBits()) + " to " + hex(n.sizeBits()) + " bits");
         }
-        if (o.flexibleTail().isPresent() != n.flexibleTail().isPresent()) {
-            add(Kind.BREAKING, what, n.flexibleTail().isPresent() ? "now ends in a flexible array"
+        if (o.ownFlexibleTail().isPresent() != n.ownFlexibleTail().isPresent()) {
+            add(Kind.BREAKING, what, n.ownFlexibleTail().isPresent() ? "now ends in a flexible array"
                     : "no longer ends in a flexible array");
         }
         List<Field> oldFields = named(o);

@@ -109,8 +109,8 @@ final class Model {
      * in umem, which ends in mtt[]), with its path from the outer layout ({@code umem.mtt}).
      */
     Optional<Tail> flexibleTail(Layout l) {
-        if (l.flexibleTail().isPresent()) {
-            return Optional.of(new Tail(l.flexibleTail().get().name(), l.flexibleTail().get()));
+        if (l.ownFlexibleTail().isPresent()) {
+            return Optional.of(new Tail(l.ownFlexibleTail().get().name(), l.ownFlexibleTail().get()));
         }
         if (!l.fields().isEmpty() && l.fields().getLast() instanceof Field.Nested n) {
             return flexibleTail(layout(n.layout())).map(t -> new Tail(n.name() + "." + t.path(), t.array()));

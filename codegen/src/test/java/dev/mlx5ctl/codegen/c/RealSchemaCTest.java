@@ -66,6 +66,19 @@ class RealSchemaCTest {
         }
     }
 
+    @Test
+    void policyOpensMailboxesThatEndInAFlexibleArrayThroughAnEmbeddedLayout() {
+        // set_diagnostic_params_in ends in diagnostic_params_context, which ends in counter_id[0]; the mailbox is
+        // only useful with counter ids in it.
+        Layout in = schema.layout("set_diagnostic_params_in").orElseThrow();
+        assertTrue(in.ownFlexibleTail().isEmpty(), "the array is not set_diagnostic_params_in's own field");
+        assertTrue(schema.flexibleTail(in).isPresent());
+        assertTrue(policy.contains("""
+                		.min_inlen = MLX5CTL_ST_SZ_BYTES(set_diagnostic_params_in),
+                		.max_inlen = U32_MAX,
+                """), policy);
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
