@@ -54,6 +54,9 @@ uint32_t paos_in(struct mbox *m, uint16_t op_mod)
 	PRM_SET(access_register_in, m->in, opcode, MLX5CTL_CMD_OP_ACCESS_REG);
 	PRM_SET(access_register_in, m->in, op_mod, op_mod);
 	PRM_SET(access_register_in, m->in, register_id, MLX5CTL_REG_PAOS);
+	/* Port 1, the one port a device has: port 0 is a bad parameter. */
+	PRM_SET(paos_reg, PRM_ADDR_OF(access_register_in, m->in, register_data),
+		local_port, 1);
 	return PRM_SZ(access_register_in) + PRM_SZ(paos_reg);
 }
 
