@@ -18,8 +18,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        String hint = cl == null ? "" : " (see " + cl.getCommandSpec().qualifiedName() + " --help)";
-        cl.getErr().println("mlx5ctl: " + oneLine(e.getMessage()) + hint);
+        cl.getErr().println("mlx5ctl: " + oneLine(e.getMessage()) + " (see " + cl.getCommandSpec().qualifiedName()
+                + " --help)");
         cl.getErr().flush();
         return ExitCode.USAGE;
     }

@@ -1,7 +1,9 @@
 package dev.mlx5ctl.cli;
 
 import dev.mlx5ctl.layout.CommandInfo;
+import dev.mlx5ctl.prm.MboxOut;
 import dev.mlx5ctl.prm.Prm;
+import dev.mlx5ctl.uapi.Mlx5ctlUapi;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +58,13 @@ final class ExecCommand extends Subcommand {
         if (flex < 0) {
             throw new UsageException("--flex takes a count of 0 or more, not " + flex);
         }
+        long out = outLength != null ? outLength : session.outBytes(command);
+        if (out < MboxOut.SIZE_BYTES || out > Mlx5ctlUapi.MLX5CTL_RPC_MAX_LEN) {
+            throw new UsageException("--out-len takes " + MboxOut.SIZE_BYTES + " to " + Mlx5ctlUapi.MLX5CTL_RPC_MAX_LEN
+                    + " bytes, not " + out);
+        }
         MemorySegment in = session.input(command, flex);
         session.apply(command, in, set);
-        long out = outLength != null ? outLength : session.outBytes(command);
         return session.call(in, out);
     }
 

@@ -102,7 +102,6 @@ public final class Mlx5ctl implements Runnable {
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.getHelpSectionMap().put("exitCodeListHeading", help -> "");
         cl.getCommandSpec().usageMessage().footer(concat(cl.getCommandSpec().usageMessage().footer(),
                 ExitCode.FOOTER));
         return cl;

@@ -73,6 +73,7 @@ class CliTest {
             reg MGIR --local-port 2                         | register MGIR has no local_port field
             exec NOP --set nosuch=1                         | unknown field 'nosuch' in nop_in
             exec QUERY_HCA_CAP --set op_mod=0x10000         | does not fit in 16 bits
+            exec NOP --out-len 8                            | --out-len takes 16 to 2097152 bytes, not 8
             diag set                                        | diag set needs --counters
             dump                                            | give -o FILE
             dump --type spam -o /dev/null                   | --type takes menu or a 16-bit segment type number
