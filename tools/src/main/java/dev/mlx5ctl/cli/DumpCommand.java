@@ -1,6 +1,7 @@
 package dev.mlx5ctl.cli;
 
 import dev.mlx5ctl.device.Device;
+import dev.mlx5ctl.device.DeviceException;
 import dev.mlx5ctl.device.Umem;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.layout.LayoutCodec;
@@ -165,12 +166,12 @@ final class DumpCommand extends Subcommand {
                 return step;
             }
             if (size == 0) {
-                throw new dev.mlx5ctl.device.DeviceException("RESOURCE_DUMP: the device says more follows but "
+                throw new DeviceException("RESOURCE_DUMP: the device says more follows but "
                         + "returned nothing in step " + step);
             }
             MemorySegment.copy(reply, 0, data, 0, data.byteSize());
         }
-        throw new dev.mlx5ctl.device.DeviceException("RESOURCE_DUMP did not end within " + MAX_STEPS + " steps");
+        throw new DeviceException("RESOURCE_DUMP did not end within " + MAX_STEPS + " steps");
     }
 
     @FunctionalInterface
@@ -255,7 +256,7 @@ final class DumpCommand extends Subcommand {
             MemorySegment in = session.input(command, 0);
             session.codec.set(command.in(), in, field, id);
             session.call(in, session.outBytes(command));
-        } catch (dev.mlx5ctl.device.DeviceException e) {
+        } catch (DeviceException e) {
             options().err().println("mlx5ctl: warning: " + e.getMessage());
         }
     }
