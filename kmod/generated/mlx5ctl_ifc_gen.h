@@ -69,6 +69,55 @@ enum {
 /* Ethernet. */
 #define MLX5CTL_PTYS_PROTO_MASK_EN 0x4
 
+/*
+ * Flag set ptys_eth_proto: Ethernet link modes of PTYS eth_proto_* (masks). Bit
+ * n is enum mlx5e_link_mode n of include/linux/mlx5/port.h; mlx5_ifc.h has no
+ * names for them.
+ */
+/* 40GBASE-CR4 (MLX5E_40GBASE_CR4, bit 6). */
+#define MLX5CTL_PTYS_ETH_PROTO_40GBASE_CR4 0x40
+/* 10GBASE-CR (MLX5E_10GBASE_CR, bit 12). */
+#define MLX5CTL_PTYS_ETH_PROTO_10GBASE_CR 0x1000
+/* 100GBASE-CR4 (MLX5E_100GBASE_CR4, bit 20). */
+#define MLX5CTL_PTYS_ETH_PROTO_100GBASE_CR4 0x100000
+/* 25GBASE-CR (MLX5E_25GBASE_CR, bit 27). */
+#define MLX5CTL_PTYS_ETH_PROTO_25GBASE_CR 0x8000000
+/* 50GBASE-CR2 (MLX5E_50GBASE_CR2, bit 30). */
+#define MLX5CTL_PTYS_ETH_PROTO_50GBASE_CR2 0x40000000
+
+/*
+ * Enum mcia_status: Outcome of an MCIA access (MCIA.status), from the PRM's
+ * MCIA table; mlx5_ifc.h has no names for them.
+ */
+/* The access succeeded. */
+#define MLX5CTL_MCIA_STATUS_GOOD 0x0
+/* No module is plugged in. */
+#define MLX5CTL_MCIA_STATUS_MODULE_NOT_CONNECTED 0x3
+/* The module did not answer at that I2C address or page. */
+#define MLX5CTL_MCIA_STATUS_I2C_ERROR 0x9
+
+/*
+ * Enum resource_dump_segment_type: segment_type of the segments that frame
+ * every RESOURCE_DUMP stream. menu is MLX5_RSC_DUMP_MENU_SEGMENT of the
+ * kernel's mlx5 core (diag/rsc_dump.c); mlx5_ifc.h lays the segments out
+ * (resource_dump_*_segment) but numbers none, and mlx5 finds the others by name
+ * in the menu: the other values are the simulator's.
+ */
+/* resource_dump_command_segment: the request, echoed. */
+#define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_COMMAND 0xfffa
+/* resource_dump_terminate_segment: the end of the dump. */
+#define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_TERMINATE 0xfffb
+/*
+ * resource_dump_info_segment: dump and firmware versions. (Not named info: the
+ * Java enum has a constant INFO.)
+ */
+#define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_DUMP_INFO 0xfffc
+/*
+ * resource_dump_menu_segment: the resources a dump can select; also the
+ * segment_type that asks for it.
+ */
+#define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_MENU 0xffff
+
 /* Enum ppcnt_grp: Counter group of a PPCNT access. */
 /* IEEE 802.3 counters. */
 #define MLX5CTL_PPCNT_GRP_IEEE_802_3 0x0

@@ -100,9 +100,14 @@ static const struct sim_cap_type sim_cap_types[] = {
 
 u8 sim_cmd_query_hca_cap(struct sim_cmd_ctx *ctx)
 {
-	/* op_mod is query_hca_cap_op_mod: cap_type in 15:1, current in 0. */
-	u16 type = ctx->op_mod >> 1;
-	bool cur = ctx->op_mod & 1;
+	/*
+	 * op_mod is a query_hca_cap_op_mod. The accessors read whole
+	 * big-endian dwords, and op_mod is the low half of one: read it from
+	 * the high half of a dword of its own, where the layout starts.
+	 */
+	__be32 op_mod = cpu_to_be32((u32)ctx->op_mod << 16);
+	u16 type = MLX5CTL_GET(query_hca_cap_op_mod, &op_mod, cap_type);
+	bool cur = MLX5CTL_GET(query_hca_cap_op_mod, &op_mod, cur);
 	unsigned int i;
 
 	if (MLX5CTL_GET(query_hca_cap_in, ctx->in, other_function))

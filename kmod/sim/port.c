@@ -39,12 +39,12 @@ static const u64 sim_ctr_rate[SIM_NR_CTRS] = {
 #define SIM_MCAST_BYTES 128
 #define SIM_BCAST_BYTES 64
 
-/* PTYS Ethernet link modes (bit numbers of eth_proto_*). */
-#define SIM_ETH_40GBASE_CR4 BIT(6)
-#define SIM_ETH_10GBASE_CR BIT(12)
-#define SIM_ETH_100GBASE_CR4 BIT(20)
-#define SIM_ETH_25GBASE_CR BIT(27)
-#define SIM_ETH_50GBASE_CR2 BIT(30)
+/* PTYS Ethernet link modes the port supports (eth_proto_*). */
+#define SIM_ETH_40GBASE_CR4 MLX5CTL_PTYS_ETH_PROTO_40GBASE_CR4
+#define SIM_ETH_10GBASE_CR MLX5CTL_PTYS_ETH_PROTO_10GBASE_CR
+#define SIM_ETH_100GBASE_CR4 MLX5CTL_PTYS_ETH_PROTO_100GBASE_CR4
+#define SIM_ETH_25GBASE_CR MLX5CTL_PTYS_ETH_PROTO_25GBASE_CR
+#define SIM_ETH_50GBASE_CR2 MLX5CTL_PTYS_ETH_PROTO_50GBASE_CR2
 #define SIM_ETH_CAPABILITY (SIM_ETH_10GBASE_CR | SIM_ETH_25GBASE_CR | \
 			    SIM_ETH_40GBASE_CR4 | SIM_ETH_50GBASE_CR2 | \
 			    SIM_ETH_100GBASE_CR4)
@@ -66,8 +66,6 @@ static const struct {
 /* MCIA */
 #define SIM_MCIA_I2C_ADDR 0x50
 #define SIM_MCIA_MAX_SIZE 48
-#define SIM_MCIA_STATUS_NOT_CONNECTED 0x3
-#define SIM_MCIA_STATUS_I2C_ERROR 0x9
 
 /* SFF-8636 (QSFP28) memory map: lower page and upper page 00h. */
 #define SFF_ID 0
@@ -111,9 +109,15 @@ void sim_port_init(struct sim_dev *sdev)
 	port->oper_status = MLX5CTL_PORT_OPER_STATUS_UP;
 	port->eth_proto_admin = SIM_ETH_CAPABILITY;
 	port->width = 4;
-	for (i = 0; i < ARRAY_SIZE(port->lane_map); i++)
-		/* rx_lane i, tx_lane i, module 0 (lane_2_module_mapping) */
-		port->lane_map[i] = i << 24 | i << 16;
+	for (i = 0; i < ARRAY_SIZE(port->lane_map); i++) {
+		/* Port lane i is lane i of module 0, both ways. */
+		__be32 map = 0;
+
+		MLX5CTL_SET(lane_2_module_mapping, &map, rx_lane, i);
+		MLX5CTL_SET(lane_2_module_mapping, &map, tx_lane, i);
+		MLX5CTL_SET(lane_2_module_mapping, &map, module, 0);
+		port->lane_map[i] = be32_to_cpu(map);
+	}
 	port->last_ns = ktime_get_ns();
 	port->mte = true;
 	port->temp_hi = SIM_TEMP(105);
@@ -552,13 +556,14 @@ u8 sim_reg_mcia(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	/* Module errors are the register's status, not the command's. */
 	if (MLX5CTL_GET(mcia_reg, reg, module)) {
 		MLX5CTL_SET(mcia_reg, reg, status,
-			    SIM_MCIA_STATUS_NOT_CONNECTED);
+			    MLX5CTL_MCIA_STATUS_MODULE_NOT_CONNECTED);
 		return MLX5CTL_CMD_STATUS_OK;
 	}
 	/* Flat memory: page 0 only. */
 	if (MLX5CTL_GET(mcia_reg, reg, i2c_device_address) !=
 	    SIM_MCIA_I2C_ADDR || MLX5CTL_GET(mcia_reg, reg, page_number)) {
-		MLX5CTL_SET(mcia_reg, reg, status, SIM_MCIA_STATUS_I2C_ERROR);
+		MLX5CTL_SET(mcia_reg, reg, status,
+			    MLX5CTL_MCIA_STATUS_I2C_ERROR);
 		return MLX5CTL_CMD_STATUS_OK;
 	}
 
@@ -579,7 +584,7 @@ u8 sim_reg_mcia(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	memset(data, 0, MLX5CTL_FLD_SZ_BYTES(mcia_reg, dwords));
 	memcpy(data, &eeprom[addr], size);
 	kfree(eeprom);
-	MLX5CTL_SET(mcia_reg, reg, status, 0);
+	MLX5CTL_SET(mcia_reg, reg, status, MLX5CTL_MCIA_STATUS_GOOD);
 	return MLX5CTL_CMD_STATUS_OK;
 }
 

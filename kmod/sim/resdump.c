@@ -28,71 +28,11 @@
 #include "sim.h"
 
 /*
- * Segment layouts, as mlx5_ifc.h has them: the schema does not lay out the
- * resource dump segments yet, and the dump's payload is not a mailbox.
+ * The segments are mlx5_ifc.h's resource_dump_*_segment layouts; the types
+ * of the framing segments are the schema's resource_dump_segment_type. The
+ * resource types below are this firmware's own: a caller finds them by name
+ * in the menu, as mlx5's rsc_dump.c does.
  */
-struct mlx5ctl_ifc_sim_rd_segment_header_bits {
-	u8 length_dw[0x10];
-	u8 segment_type[0x10];
-};
-
-struct mlx5ctl_ifc_sim_rd_info_segment_bits {
-	struct mlx5ctl_ifc_sim_rd_segment_header_bits segment_header;
-	u8 reserved_at_20[0x18];
-	u8 dump_version[0x8];
-	u8 hw_version[0x20];
-	u8 fw_version[0x20];
-};
-
-struct mlx5ctl_ifc_sim_rd_command_segment_bits {
-	struct mlx5ctl_ifc_sim_rd_segment_header_bits segment_header;
-	u8 segment_called[0x10];
-	u8 vhca_id[0x10];
-	u8 index1[0x20];
-	u8 index2[0x20];
-	u8 num_of_obj1[0x10];
-	u8 num_of_obj2[0x10];
-};
-
-struct mlx5ctl_ifc_sim_rd_menu_segment_bits {
-	struct mlx5ctl_ifc_sim_rd_segment_header_bits segment_header;
-	u8 reserved_at_20[0x10];
-	u8 num_of_records[0x10];
-};
-
-struct mlx5ctl_ifc_sim_rd_menu_record_bits {
-	u8 reserved_at_0[0x4];
-	u8 num_of_obj2_supports_active[0x1];
-	u8 num_of_obj2_supports_all[0x1];
-	u8 must_have_num_of_obj2[0x1];
-	u8 support_num_of_obj2[0x1];
-	u8 num_of_obj1_supports_active[0x1];
-	u8 num_of_obj1_supports_all[0x1];
-	u8 must_have_num_of_obj1[0x1];
-	u8 support_num_of_obj1[0x1];
-	u8 must_have_index2[0x1];
-	u8 support_index2[0x1];
-	u8 must_have_index1[0x1];
-	u8 support_index1[0x1];
-	u8 segment_type[0x10];
-	u8 segment_name[16][0x8];
-	u8 index1_name[16][0x8];
-	u8 index2_name[16][0x8];
-};
-
-struct mlx5ctl_ifc_sim_rd_resource_segment_bits {
-	struct mlx5ctl_ifc_sim_rd_segment_header_bits segment_header;
-	u8 reserved_at_20[0x20];
-	u8 index1[0x20];
-	u8 index2[0x20];
-};
-
-/* Segment types of the dump's own segments. */
-#define SIM_RD_MENU 0xffff
-#define SIM_RD_INFO 0xfffc
-#define SIM_RD_TERMINATE 0xfffb
-#define SIM_RD_COMMAND 0xfffa
-
 #define SIM_RD_UCTX 0x1000
 #define SIM_RD_UMEM 0x1001
 #define SIM_RD_PD 0x1002
@@ -168,34 +108,34 @@ static bool sim_rd_visible(const struct sim_rd *rd, size_t len)
 
 static void sim_rd_header(void *seg, u16 type, size_t len)
 {
-	MLX5CTL_SET(sim_rd_segment_header, seg, length_dw, len / 4);
-	MLX5CTL_SET(sim_rd_segment_header, seg, segment_type, type);
+	MLX5CTL_SET(resource_dump_segment_header, seg, length_dw, len / 4);
+	MLX5CTL_SET(resource_dump_segment_header, seg, segment_type, type);
 }
 
 static void sim_rd_prologue(struct sim_rd *rd)
 {
 	struct sim_identity *ident = &rd->ctx->sdev->ident;
 	u8 seg[SIM_RD_SEG_MAX] = {};
-	size_t len = MLX5CTL_ST_SZ_BYTES(sim_rd_info_segment);
+	size_t len = MLX5CTL_ST_SZ_BYTES(resource_dump_info_segment);
 	u32 fw;
 
 	spin_lock(&ident->lock);
 	fw = (ident->fw_major & 0xff) << 24 | (ident->fw_minor & 0xff) << 16 |
 	     (ident->fw_sub_minor & 0xffff);
 	spin_unlock(&ident->lock);
-	sim_rd_header(seg, SIM_RD_INFO, len);
-	MLX5CTL_SET(sim_rd_info_segment, seg, dump_version,
+	sim_rd_header(seg, MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_DUMP_INFO, len);
+	MLX5CTL_SET(resource_dump_info_segment, seg, dump_version,
 		    SIM_RD_DUMP_VERSION);
-	MLX5CTL_SET(sim_rd_info_segment, seg, hw_version, 0);
-	MLX5CTL_SET(sim_rd_info_segment, seg, fw_version, fw);
+	MLX5CTL_SET(resource_dump_info_segment, seg, hw_version, 0);
+	MLX5CTL_SET(resource_dump_info_segment, seg, fw_version, fw);
 	sim_rd_emit(rd, seg, len);
 
-	len = MLX5CTL_ST_SZ_BYTES(sim_rd_command_segment);
+	len = MLX5CTL_ST_SZ_BYTES(resource_dump_command_segment);
 	memset(seg, 0, sizeof(seg));
-	sim_rd_header(seg, SIM_RD_COMMAND, len);
-#define ECHO(f) MLX5CTL_SET(sim_rd_command_segment, seg, f,		\
+	sim_rd_header(seg, MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_COMMAND, len);
+#define ECHO(f) MLX5CTL_SET(resource_dump_command_segment, seg, f,		\
 			    MLX5CTL_GET(resource_dump, rd->reg, f))
-	MLX5CTL_SET(sim_rd_command_segment, seg, segment_called,
+	MLX5CTL_SET(resource_dump_command_segment, seg, segment_called,
 		    MLX5CTL_GET(resource_dump, rd->reg, segment_type));
 	ECHO(vhca_id);
 	ECHO(index1);
@@ -209,23 +149,23 @@ static void sim_rd_prologue(struct sim_rd *rd)
 static void sim_rd_terminate(struct sim_rd *rd)
 {
 	u8 seg[SIM_RD_SEG_MAX] = {};
-	size_t len = MLX5CTL_ST_SZ_BYTES(sim_rd_segment_header);
+	size_t len = MLX5CTL_ST_SZ_BYTES(resource_dump_terminate_segment);
 
-	sim_rd_header(seg, SIM_RD_TERMINATE, len);
+	sim_rd_header(seg, MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_TERMINATE, len);
 	sim_rd_emit(rd, seg, len);
 }
 
 static void sim_rd_menu(struct sim_rd *rd)
 {
-	size_t len = MLX5CTL_ST_SZ_BYTES(sim_rd_menu_segment);
-	size_t rlen = MLX5CTL_ST_SZ_BYTES(sim_rd_menu_record);
+	size_t len = MLX5CTL_ST_SZ_BYTES(resource_dump_menu_segment);
+	size_t rlen = MLX5CTL_ST_SZ_BYTES(resource_dump_menu_record);
 	u8 seg[SIM_RD_SEG_MAX] = {};
 	int i;
 
 	/* The menu segment's length covers its records. */
-	sim_rd_header(seg, SIM_RD_MENU,
+	sim_rd_header(seg, MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_MENU,
 		      len + ARRAY_SIZE(sim_rd_types) * rlen);
-	MLX5CTL_SET(sim_rd_menu_segment, seg, num_of_records,
+	MLX5CTL_SET(resource_dump_menu_segment, seg, num_of_records,
 		    ARRAY_SIZE(sim_rd_types));
 	sim_rd_emit(rd, seg, len);
 
@@ -233,17 +173,17 @@ static void sim_rd_menu(struct sim_rd *rd)
 		const struct sim_rd_type *t = &sim_rd_types[i];
 
 		memset(seg, 0, sizeof(seg));
-#define SET(f, v) MLX5CTL_SET(sim_rd_menu_record, seg, f, v)
+#define SET(f, v) MLX5CTL_SET(resource_dump_menu_record, seg, f, v)
 		SET(segment_type, t->type);
 		SET(support_index1, 1);
 		SET(support_num_of_obj1, 1);
 		SET(num_of_obj1_supports_all, 1);
 #undef SET
-		strscpy(MLX5CTL_ADDR_OF(sim_rd_menu_record, seg, segment_name),
-			t->name, MLX5CTL_FLD_SZ_BYTES(sim_rd_menu_record,
+		strscpy(MLX5CTL_ADDR_OF(resource_dump_menu_record, seg, segment_name),
+			t->name, MLX5CTL_FLD_SZ_BYTES(resource_dump_menu_record,
 						      segment_name));
-		strscpy(MLX5CTL_ADDR_OF(sim_rd_menu_record, seg, index1_name),
-			t->index1, MLX5CTL_FLD_SZ_BYTES(sim_rd_menu_record,
+		strscpy(MLX5CTL_ADDR_OF(resource_dump_menu_record, seg, index1_name),
+			t->index1, MLX5CTL_FLD_SZ_BYTES(resource_dump_menu_record,
 							index1_name));
 		sim_rd_emit(rd, seg, rlen);
 	}
@@ -294,7 +234,7 @@ static void sim_rd_objects(struct sim_rd *rd, const struct sim_rd_type *t,
 			   u32 first, u32 count)
 {
 	struct sim_dev *sdev = rd->ctx->sdev;
-	size_t hlen = MLX5CTL_ST_SZ_BYTES(sim_rd_resource_segment);
+	size_t hlen = MLX5CTL_ST_SZ_BYTES(resource_dump_resource_segment);
 	size_t len = hlen + t->payload;
 	u16 uid = rd->ctx->uid;
 	struct sim_obj *obj;
@@ -314,8 +254,8 @@ static void sim_rd_objects(struct sim_rd *rd, const struct sim_rd_type *t,
 		}
 		memset(seg, 0, sizeof(seg));
 		sim_rd_header(seg, t->type, len);
-		MLX5CTL_SET(sim_rd_resource_segment, seg, index1, obj->id);
-		MLX5CTL_SET(sim_rd_resource_segment, seg, index2, obj->uid);
+		MLX5CTL_SET(resource_dump_resource_segment, seg, index1, obj->id);
+		MLX5CTL_SET(resource_dump_resource_segment, seg, index2, obj->uid);
 		sim_rd_payload(seg + hlen, obj);
 		sim_rd_emit(rd, seg, len);
 	}
@@ -330,7 +270,7 @@ static void sim_rd_trace(struct sim_rd *rd, const struct sim_rd_type *t,
 		"health poll ok", "pcie link gen4 x16", "temperature sample",
 		"eq 3 armed", "steering rule cache flush", "page request",
 	};
-	size_t hlen = MLX5CTL_ST_SZ_BYTES(sim_rd_resource_segment);
+	size_t hlen = MLX5CTL_ST_SZ_BYTES(resource_dump_resource_segment);
 	size_t len = hlen + t->payload;
 	u8 seg[SIM_RD_SEG_MAX];
 	u32 i;
@@ -342,7 +282,7 @@ static void sim_rd_trace(struct sim_rd *rd, const struct sim_rd_type *t,
 		}
 		memset(seg, 0, sizeof(seg));
 		sim_rd_header(seg, t->type, len);
-		MLX5CTL_SET(sim_rd_resource_segment, seg, index1, i);
+		MLX5CTL_SET(resource_dump_resource_segment, seg, index1, i);
 		/* The payload is text: bytes, not fields. */
 		snprintf(seg + hlen, t->payload, "[%6u.%03u] fw: %s #%u\n",
 			 i / 8, (i % 8) * 125, events[(i * 7) % 8], i);
@@ -386,7 +326,7 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	int i;
 
 	/* The register is a trigger: a write and a read do the same. */
-	if (type != SIM_RD_MENU) {
+	if (type != MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_MENU) {
 		for (i = 0; i < ARRAY_SIZE(sim_rd_types); i++)
 			if (sim_rd_types[i].type == type)
 				t = &sim_rd_types[i];

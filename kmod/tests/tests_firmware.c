@@ -47,19 +47,23 @@
 #define MCAST_BYTES 128
 
 /* PTYS Ethernet link modes the simulated port supports (port.c). */
-#define ETH_40GBASE_CR4 (1u << 6)
-#define ETH_10GBASE_CR (1u << 12)
-#define ETH_100GBASE_CR4 (1u << 20)
-#define ETH_25GBASE_CR (1u << 27)
-#define ETH_50GBASE_CR2 (1u << 30)
+#define ETH_40GBASE_CR4 MLX5CTL_PTYS_ETH_PROTO_40GBASE_CR4
+#define ETH_10GBASE_CR MLX5CTL_PTYS_ETH_PROTO_10GBASE_CR
+#define ETH_100GBASE_CR4 MLX5CTL_PTYS_ETH_PROTO_100GBASE_CR4
+#define ETH_25GBASE_CR MLX5CTL_PTYS_ETH_PROTO_25GBASE_CR
+#define ETH_50GBASE_CR2 MLX5CTL_PTYS_ETH_PROTO_50GBASE_CR2
 #define ETH_CAPABILITY (ETH_10GBASE_CR | ETH_25GBASE_CR | ETH_40GBASE_CR4 | \
 			ETH_50GBASE_CR2 | ETH_100GBASE_CR4)
 
-/* Resource dump segment types of the simulator (resdump.c). */
-#define RD_MENU 0xffff
-#define RD_INFO 0xfffc
-#define RD_TERMINATE 0xfffb
-#define RD_COMMAND 0xfffa
+/*
+ * Resource dump: the segments are mlx5_ifc.h's resource_dump_*_segment, the
+ * framing types the schema's resource_dump_segment_type; the resource types
+ * are the simulator's (resdump.c).
+ */
+#define RD_MENU MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_MENU
+#define RD_INFO MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_DUMP_INFO
+#define RD_TERMINATE MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_TERMINATE
+#define RD_COMMAND MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_COMMAND
 #define RD_UMEM 0x1001
 #define RD_PD 0x1002
 #define RD_MKEY 0x1003
@@ -67,54 +71,16 @@
 #define RD_TRACE_RECORDS 8192
 #define RD_TRACE_TEXT 64
 
-/*
- * Resource dump segments as mlx5_ifc.h lays them out. They are the dump's
- * payload, not a mailbox, and the schema does not describe them yet; the
- * simulator declares the same layouts in resdump.c.
- */
-struct mlx5ctl_ifc_fw_rd_header_bits {
-	u8 length_dw[0x10];
-	u8 segment_type[0x10];
-};
+/* A PMLP lane<n>_module_mapping: port lane to module @module, lanes @rx, @tx. */
+static uint32_t lane_map(uint32_t rx, uint32_t tx, uint32_t module)
+{
+	unsigned char map[4] = {};
 
-struct mlx5ctl_ifc_fw_rd_info_bits {
-	struct mlx5ctl_ifc_fw_rd_header_bits segment_header;
-	u8 reserved_at_20[0x18];
-	u8 dump_version[0x8];
-	u8 hw_version[0x20];
-	u8 fw_version[0x20];
-};
-
-struct mlx5ctl_ifc_fw_rd_command_bits {
-	struct mlx5ctl_ifc_fw_rd_header_bits segment_header;
-	u8 segment_called[0x10];
-	u8 vhca_id[0x10];
-	u8 index1[0x20];
-	u8 index2[0x20];
-	u8 num_of_obj1[0x10];
-	u8 num_of_obj2[0x10];
-};
-
-struct mlx5ctl_ifc_fw_rd_menu_bits {
-	struct mlx5ctl_ifc_fw_rd_header_bits segment_header;
-	u8 reserved_at_20[0x10];
-	u8 num_of_records[0x10];
-};
-
-struct mlx5ctl_ifc_fw_rd_menu_record_bits {
-	u8 reserved_at_0[0x10];
-	u8 segment_type[0x10];
-	u8 segment_name[16][0x8];
-	u8 index1_name[16][0x8];
-	u8 index2_name[16][0x8];
-};
-
-struct mlx5ctl_ifc_fw_rd_resource_bits {
-	struct mlx5ctl_ifc_fw_rd_header_bits segment_header;
-	u8 reserved_at_20[0x20];
-	u8 index1[0x20];
-	u8 index2[0x20];
-};
+	PRM_SET(lane_2_module_mapping, map, rx_lane, rx);
+	PRM_SET(lane_2_module_mapping, map, tx_lane, tx);
+	PRM_SET(lane_2_module_mapping, map, module, module);
+	return (uint32_t)map[0] << 24 | map[1] << 16 | map[2] << 8 | map[3];
+}
 
 #define CHECK_FW(m, st, syn)						\
 	CHECK(out_status(m) == (uint32_t)(st) &&			\
@@ -954,7 +920,7 @@ static void fw_mcia_errors(void)
 	PRM_SET(mcia_reg, r, size, 4);
 	reg_rpc(fd, &m, PRM_SZ(mcia_reg));
 	CHECK_FW_OK(&m);
-	CHECK(PRM_GET(mcia_reg, reg_out(&m), status) == 0x3,
+	CHECK(PRM_GET(mcia_reg, reg_out(&m), status) == MLX5CTL_MCIA_STATUS_MODULE_NOT_CONNECTED,
 	      "module 1: MCIA status %#x, want 0x3 (not connected)",
 	      PRM_GET(mcia_reg, reg_out(&m), status));
 
@@ -964,7 +930,7 @@ static void fw_mcia_errors(void)
 	PRM_SET(mcia_reg, r, size, 4);
 	reg_rpc(fd, &m, PRM_SZ(mcia_reg));
 	CHECK_FW_OK(&m);
-	CHECK(PRM_GET(mcia_reg, reg_out(&m), status) == 0x9,
+	CHECK(PRM_GET(mcia_reg, reg_out(&m), status) == MLX5CTL_MCIA_STATUS_I2C_ERROR,
 	      "page 3 of flat memory: MCIA status %#x, want 0x9 (I2C error)",
 	      PRM_GET(mcia_reg, reg_out(&m), status));
 
@@ -1187,7 +1153,7 @@ static void fw_pmlp_remap_needs_port_down(void)
 	CHECK_FW_OK(&m);
 	r = reg_out(&m);
 	CHECK(PRM_GET(pmlp_reg, r, width) == 4 &&
-	      PRM_GET(pmlp_reg, r, lane2_module_mapping) == (2u << 24 | 2u << 16),
+	      PRM_GET(pmlp_reg, r, lane2_module_mapping) == lane_map(2, 2, 0),
 	      "width %u lane 2 %#x", PRM_GET(pmlp_reg, r, width),
 	      PRM_GET(pmlp_reg, r, lane2_module_mapping));
 
@@ -1197,7 +1163,7 @@ static void fw_pmlp_remap_needs_port_down(void)
 		r = reg_in(&m, MLX5CTL_REG_PMLP, REG_WRITE);
 		PRM_SET(pmlp_reg, r, local_port, LOCAL_PORT);
 		PRM_SET(pmlp_reg, r, width, 2);
-		PRM_SET(pmlp_reg, r, lane0_module_mapping, 1u << 24 | 1u << 16);
+		PRM_SET(pmlp_reg, r, lane0_module_mapping, lane_map(1, 1, 0));
 		PRM_SET(pmlp_reg, r, lane1_module_mapping, 0);
 		reg_rpc(fd, &m, PRM_SZ(pmlp_reg));
 		if (!i)
@@ -1210,7 +1176,7 @@ static void fw_pmlp_remap_needs_port_down(void)
 	reg_rpc(fd, &m, PRM_SZ(pmlp_reg));
 	r = reg_out(&m);
 	CHECK(PRM_GET(pmlp_reg, r, width) == 2 &&
-	      PRM_GET(pmlp_reg, r, lane0_module_mapping) == (1u << 24 | 1u << 16) &&
+	      PRM_GET(pmlp_reg, r, lane0_module_mapping) == lane_map(1, 1, 0) &&
 	      !PRM_GET(pmlp_reg, r, lane2_module_mapping),
 	      "after remap: width %u lane0 %#x lane2 %#x", PRM_GET(pmlp_reg, r, width),
 	      PRM_GET(pmlp_reg, r, lane0_module_mapping),
@@ -1821,11 +1787,11 @@ static size_t rd_inline_all(int fd, uint16_t type, unsigned char *buf, size_t ca
 /* The segment at @p: its type, and its length in bytes (checked to fit @left). */
 static uint32_t rd_seg(const unsigned char *p, size_t left, size_t *len)
 {
-	CHECK(left >= PRM_SZ(fw_rd_header), "a segment header cut at %zu bytes", left);
-	*len = PRM_GET(fw_rd_header, p, length_dw) * 4;
-	CHECK(*len >= PRM_SZ(fw_rd_header) && *len <= left, "a segment of %zu bytes, %zu left",
+	CHECK(left >= PRM_SZ(resource_dump_segment_header), "a segment header cut at %zu bytes", left);
+	*len = PRM_GET(resource_dump_segment_header, p, length_dw) * 4;
+	CHECK(*len >= PRM_SZ(resource_dump_segment_header) && *len <= left, "a segment of %zu bytes, %zu left",
 	      *len, left);
-	return PRM_GET(fw_rd_header, p, segment_type);
+	return PRM_GET(resource_dump_segment_header, p, segment_type);
 }
 
 static void fw_resource_dump_menu_inline(void)
@@ -1846,30 +1812,30 @@ static void fw_resource_dump_menu_inline(void)
 	      rd_seg(p, len, &seg));
 	sim_attr(DEV1, "fw_version", ver, sizeof(ver));
 	CHECK(sscanf(ver, "%u.%u.%u", &major, &minor, &sub) == 3, "fw_version \"%s\"", ver);
-	CHECK(PRM_GET(fw_rd_info, p, dump_version) == 1 &&
-	      PRM_GET(fw_rd_info, p, fw_version) ==
+	CHECK(PRM_GET(resource_dump_info_segment, p, dump_version) == 1 &&
+	      PRM_GET(resource_dump_info_segment, p, fw_version) ==
 	      ((major & 0xff) << 24 | (minor & 0xff) << 16 | (sub & 0xffff)),
-	      "info: dump_version %u fw_version %#x, sysfs %s", PRM_GET(fw_rd_info, p, dump_version),
-	      PRM_GET(fw_rd_info, p, fw_version), ver);
+	      "info: dump_version %u fw_version %#x, sysfs %s", PRM_GET(resource_dump_info_segment, p, dump_version),
+	      PRM_GET(resource_dump_info_segment, p, fw_version), ver);
 	p += seg;
 	CHECK(rd_seg(p, len - (p - d), &seg) == RD_COMMAND &&
-	      PRM_GET(fw_rd_command, p, segment_called) == RD_MENU,
+	      PRM_GET(resource_dump_command_segment, p, segment_called) == RD_MENU,
 	      "second segment %#x calls %#x, want the command segment for the menu",
-	      PRM_GET(fw_rd_header, p, segment_type), PRM_GET(fw_rd_command, p, segment_called));
+	      PRM_GET(resource_dump_segment_header, p, segment_type), PRM_GET(resource_dump_command_segment, p, segment_called));
 	p += seg;
 	CHECK(rd_seg(p, len - (p - d), &seg) == RD_MENU &&
-	      PRM_GET(fw_rd_menu, p, num_of_records) == 5,
+	      PRM_GET(resource_dump_menu_segment, p, num_of_records) == 5,
 	      "third segment %#x with %u records, want the menu with 5",
-	      PRM_GET(fw_rd_header, p, segment_type), PRM_GET(fw_rd_menu, p, num_of_records));
-	CHECK(seg == PRM_SZ(fw_rd_menu) + 5 * PRM_SZ(fw_rd_menu_record),
+	      PRM_GET(resource_dump_segment_header, p, segment_type), PRM_GET(resource_dump_menu_segment, p, num_of_records));
+	CHECK(seg == PRM_SZ(resource_dump_menu_segment) + 5 * PRM_SZ(resource_dump_menu_record),
 	      "menu length %zu does not cover its records", seg);
 	for (i = 0; i < 5; i++) {
-		rec = p + PRM_SZ(fw_rd_menu) + i * PRM_SZ(fw_rd_menu_record);
-		CHECK(PRM_GET(fw_rd_menu_record, rec, segment_type) == 0x1000 + i &&
-		      !strcmp(PRM_ADDR_OF(fw_rd_menu_record, rec, segment_name), names[i]),
+		rec = p + PRM_SZ(resource_dump_menu_segment) + i * PRM_SZ(resource_dump_menu_record);
+		CHECK(PRM_GET(resource_dump_menu_record, rec, segment_type) == 0x1000 + i &&
+		      !strcmp(PRM_ADDR_OF(resource_dump_menu_record, rec, segment_name), names[i]),
 		      "record %u: type %#x name \"%.16s\"", i,
-		      PRM_GET(fw_rd_menu_record, rec, segment_type),
-		      (char *)PRM_ADDR_OF(fw_rd_menu_record, rec, segment_name));
+		      PRM_GET(resource_dump_menu_record, rec, segment_type),
+		      (char *)PRM_ADDR_OF(resource_dump_menu_record, rec, segment_name));
 	}
 	off = (p - d) + seg;
 	CHECK(rd_seg(d + off, len - off, &seg) == RD_TERMINATE && off + seg == len,
@@ -1894,12 +1860,12 @@ static void fw_resource_dump_shows_only_own_objects(void)
 	for (p = d; p < d + len; p += seg) {
 		if (rd_seg(p, len - (p - d), &seg) != RD_PD)
 			continue;
-		CHECK(PRM_GET(fw_rd_resource, p, index2) == ia.uctx_uid,
-		      "the dump shows PD %u of uid %u", PRM_GET(fw_rd_resource, p, index1),
-		      PRM_GET(fw_rd_resource, p, index2));
-		CHECK(n < 2 && (PRM_GET(fw_rd_resource, p, index1) == pa[0] ||
-				PRM_GET(fw_rd_resource, p, index1) == pa[1]),
-		      "PD %u in the dump, want %u and %u", PRM_GET(fw_rd_resource, p, index1),
+		CHECK(PRM_GET(resource_dump_resource_segment, p, index2) == ia.uctx_uid,
+		      "the dump shows PD %u of uid %u", PRM_GET(resource_dump_resource_segment, p, index1),
+		      PRM_GET(resource_dump_resource_segment, p, index2));
+		CHECK(n < 2 && (PRM_GET(resource_dump_resource_segment, p, index1) == pa[0] ||
+				PRM_GET(resource_dump_resource_segment, p, index1) == pa[1]),
+		      "PD %u in the dump, want %u and %u", PRM_GET(resource_dump_resource_segment, p, index1),
 		      pa[0], pa[1]);
 		n++;
 	}
@@ -1959,20 +1925,20 @@ static void fw_resource_dump_into_umem_with_more_dump(void)
 
 		if (type != RD_FW_TRACE)
 			continue;
-		CHECK(PRM_GET(fw_rd_resource, buf + off, index1) == records,
-		      "trace record %u where %u was due", PRM_GET(fw_rd_resource, buf + off, index1),
+		CHECK(PRM_GET(resource_dump_resource_segment, buf + off, index1) == records,
+		      "trace record %u where %u was due", PRM_GET(resource_dump_resource_segment, buf + off, index1),
 		      records);
-		CHECK(seg == PRM_SZ(fw_rd_resource) + RD_TRACE_TEXT, "trace record of %zu bytes",
+		CHECK(seg == PRM_SZ(resource_dump_resource_segment) + RD_TRACE_TEXT, "trace record of %zu bytes",
 		      seg);
 		records++;
 	}
 	CHECK(records == RD_TRACE_RECORDS, "%u trace records, want %u", records,
 	      RD_TRACE_RECORDS);
-	CHECK(!strncmp((char *)buf + PRM_SZ(fw_rd_info) + PRM_SZ(fw_rd_command) +
-		       PRM_SZ(fw_rd_resource), "[     0.000] fw: ", 17),
-	      "first trace record \"%.40s\"", buf + PRM_SZ(fw_rd_info) + PRM_SZ(fw_rd_command) +
-	      PRM_SZ(fw_rd_resource));
-	CHECK(PRM_GET(fw_rd_header, buf + len - PRM_SZ(fw_rd_header), segment_type) ==
+	CHECK(!strncmp((char *)buf + PRM_SZ(resource_dump_info_segment) + PRM_SZ(resource_dump_command_segment) +
+		       PRM_SZ(resource_dump_resource_segment), "[     0.000] fw: ", 17),
+	      "first trace record \"%.40s\"", buf + PRM_SZ(resource_dump_info_segment) + PRM_SZ(resource_dump_command_segment) +
+	      PRM_SZ(resource_dump_resource_segment));
+	CHECK(PRM_GET(resource_dump_segment_header, buf + len - PRM_SZ(resource_dump_segment_header), segment_type) ==
 	      RD_TERMINATE, "the dump does not end with a terminate segment");
 	close(fd);
 }
@@ -2089,7 +2055,7 @@ static void fw_resource_dump_checks_mkey_key_access_and_range(void)
 	CHECK(buf[0] == 0xee && buf[8191] == 0xee, "a refused dump wrote into the umem");
 	DUMP_TO(rw, buf + 4096, 4096);
 	CHECK_FW_OK(&m);
-	CHECK(buf[4095] == 0xee && PRM_GET(fw_rd_header, buf + 4096, segment_type) == RD_INFO,
+	CHECK(buf[4095] == 0xee && PRM_GET(resource_dump_segment_header, buf + 4096, segment_type) == RD_INFO,
 	      "the dump did not land at the window");
 #undef DUMP_TO
 	close(fd);
@@ -2119,19 +2085,19 @@ static void fw_resource_dump_index_and_count_select_records(void)
 	for (p = d; p < d + len; p += seg) {
 		if (rd_seg(p, len - (p - d), &seg) != RD_FW_TRACE)
 			continue;
-		CHECK(PRM_GET(fw_rd_resource, p, index1) == 100 + n, "record %u, want %u",
-		      PRM_GET(fw_rd_resource, p, index1), 100 + n);
+		CHECK(PRM_GET(resource_dump_resource_segment, p, index1) == 100 + n, "record %u, want %u",
+		      PRM_GET(resource_dump_resource_segment, p, index1), 100 + n);
 		n++;
 	}
 	CHECK(n == 2, "%u records, want 2", n);
 	/* The command segment echoes the request. */
-	p = d + PRM_SZ(fw_rd_info);
-	CHECK(PRM_GET(fw_rd_command, p, segment_called) == RD_FW_TRACE &&
-	      PRM_GET(fw_rd_command, p, index1) == 100 &&
-	      PRM_GET(fw_rd_command, p, num_of_obj1) == 2,
+	p = d + PRM_SZ(resource_dump_info_segment);
+	CHECK(PRM_GET(resource_dump_command_segment, p, segment_called) == RD_FW_TRACE &&
+	      PRM_GET(resource_dump_command_segment, p, index1) == 100 &&
+	      PRM_GET(resource_dump_command_segment, p, num_of_obj1) == 2,
 	      "command segment: called %#x index1 %u num_of_obj1 %u",
-	      PRM_GET(fw_rd_command, p, segment_called), PRM_GET(fw_rd_command, p, index1),
-	      PRM_GET(fw_rd_command, p, num_of_obj1));
+	      PRM_GET(resource_dump_command_segment, p, segment_called), PRM_GET(resource_dump_command_segment, p, index1),
+	      PRM_GET(resource_dump_command_segment, p, num_of_obj1));
 	close(fd);
 }
 
@@ -2155,16 +2121,16 @@ static void fw_resource_dump_objects_carry_their_layouts(void)
 	for (p = d; p < d + len; p += seg) {
 		if (rd_seg(p, len - (p - d), &seg) != RD_MKEY)
 			continue;
-		mkc = p + PRM_SZ(fw_rd_resource);
-		CHECK(seg == PRM_SZ(fw_rd_resource) + PRM_SZ(mkc), "an mkey segment of %zu bytes",
+		mkc = p + PRM_SZ(resource_dump_resource_segment);
+		CHECK(seg == PRM_SZ(resource_dump_resource_segment) + PRM_SZ(mkc), "an mkey segment of %zu bytes",
 		      seg);
-		CHECK(PRM_GET(fw_rd_resource, p, index1) == mkey &&
+		CHECK(PRM_GET(resource_dump_resource_segment, p, index1) == mkey &&
 		      PRM_GET(mkc, mkc, pd) == pd && PRM_GET(mkc, mkc, mkey_7_0) == 0x5e &&
 		      PRM_GET(mkc, mkc, lw) == 1 &&
 		      PRM_GET64(mkc, mkc, start_addr) == (uintptr_t)(buf + 4096) &&
 		      PRM_GET64(mkc, mkc, len) == 4096,
 		      "mkey %u: pd %u key %#x lw %u start %#llx len %llu",
-		      PRM_GET(fw_rd_resource, p, index1), PRM_GET(mkc, mkc, pd),
+		      PRM_GET(resource_dump_resource_segment, p, index1), PRM_GET(mkc, mkc, pd),
 		      PRM_GET(mkc, mkc, mkey_7_0), PRM_GET(mkc, mkc, lw),
 		      (unsigned long long)PRM_GET64(mkc, mkc, start_addr),
 		      (unsigned long long)PRM_GET64(mkc, mkc, len));
@@ -2176,10 +2142,10 @@ static void fw_resource_dump_objects_carry_their_layouts(void)
 	for (n = 0, p = d; p < d + len; p += seg) {
 		if (rd_seg(p, len - (p - d), &seg) != RD_UMEM)
 			continue;
-		CHECK(PRM_GET(fw_rd_resource, p, index1) == umem &&
-		      PRM_GET64(umem, p + PRM_SZ(fw_rd_resource), num_of_mtt) == 3,
-		      "umem %u with %llu pages, want %u with 3", PRM_GET(fw_rd_resource, p, index1),
-		      (unsigned long long)PRM_GET64(umem, p + PRM_SZ(fw_rd_resource), num_of_mtt),
+		CHECK(PRM_GET(resource_dump_resource_segment, p, index1) == umem &&
+		      PRM_GET64(umem, p + PRM_SZ(resource_dump_resource_segment), num_of_mtt) == 3,
+		      "umem %u with %llu pages, want %u with 3", PRM_GET(resource_dump_resource_segment, p, index1),
+		      (unsigned long long)PRM_GET64(umem, p + PRM_SZ(resource_dump_resource_segment), num_of_mtt),
 		      umem);
 		n++;
 	}
