@@ -5,6 +5,8 @@
  *
  * Devices come and go through a bus in sysfs:
  *   echo 3 > /sys/bus/mlx5ctl_sim/new_device   creates device 3
+ *   echo "3 0x1" > .../new_device  creates it advertising uctx_cap 0x1
+ *                                  (optional, default 0x7), before it binds
  *   echo 3 > /sys/bus/mlx5ctl_sim/del_device   removes it
  * Device 3 is "mlx5ctl_sim3" on the mlx5ctl_sim bus, parent of the auxiliary
  * device "mlx5ctl_sim.ctl.3" (a struct mlx5ctl_adev) that the core binds.
@@ -109,7 +111,7 @@ static int sim_adev_add(struct sim_dev *sdev)
 }
 
 /* Called with sim_devs_lock held. */
-static int sim_dev_new(u32 id)
+static int sim_dev_new(u32 id, u32 uctx_cap)
 {
 	struct sim_dev *sdev;
 	int err;
@@ -123,9 +125,7 @@ static int sim_dev_new(u32 id)
 	sdev->id = id;
 	init_waitqueue_head(&sdev->wq);
 	sdev->fail_status = MLX5CTL_CMD_STATUS_INT_ERR;
-	sdev->uctx_cap = MLX5CTL_UCTX_CAP_RAW_TX |
-			 MLX5CTL_UCTX_CAP_INTERNAL_DEVICE_RESOURCES |
-			 MLX5CTL_UCTX_CAP_TOOLS_RESOURCES;
+	sdev->uctx_cap = uctx_cap;
 	mutex_init(&sdev->obj_lock);
 	sim_objects_init(sdev);
 	sim_iommu_init(sdev);
@@ -189,18 +189,26 @@ static int sim_parse_id(const char *buf, u32 *id)
 	return kstrtou32(buf, 0, id);
 }
 
+/*
+ * "<id> [<uctx_cap, hex>]": what the device is from its first command on,
+ * before the core binds it (the debugfs knob changes it only afterwards).
+ */
 static ssize_t new_device_store(struct bus_type *bus, const char *buf,
 				size_t count)
 {
+	u32 uctx_cap = MLX5CTL_UCTX_CAP_RAW_TX |
+		       MLX5CTL_UCTX_CAP_INTERNAL_DEVICE_RESOURCES |
+		       MLX5CTL_UCTX_CAP_TOOLS_RESOURCES;
+	char extra;
 	u32 id;
-	int err;
+	int n, err;
 
-	err = sim_parse_id(buf, &id);
-	if (err)
-		return err;
+	n = sscanf(buf, "%u %x %c", &id, &uctx_cap, &extra);
+	if (n < 1 || n > 2)
+		return -EINVAL;
 
 	mutex_lock(&sim_devs_lock);
-	err = sim_enabled ? sim_dev_new(id) : -EBUSY;
+	err = sim_enabled ? sim_dev_new(id, uctx_cap) : -EBUSY;
 	mutex_unlock(&sim_devs_lock);
 
 	return err ? err : count;

@@ -431,6 +431,39 @@ static void fw_uctx_cap_knob_is_the_hca_cap_the_firmware_enforces(void)
 	close(old);
 }
 
+/*
+ * new_device takes the device's uctx_cap after its id, so the core sees it
+ * from the first command at bind: the file's context is made within it and
+ * INFO and DEVICE_INFO report it, where the debugfs knob comes too late.
+ */
+static void fw_new_device_with_uctx_cap_reports_it_from_bind(void)
+{
+	struct mlx5ctl_device_info di = { .size = sizeof(di) };
+	struct mlx5ctl_info i;
+	char node[128], arg[32];
+	int fd, ms;
+
+	dev_node(DEV_FW, node, sizeof(node));
+	if (access(node, F_OK) == 0)
+		remove_dev(DEV_FW);
+	snprintf(arg, sizeof(arg), "%u 0x1", DEV_FW);
+	CHECK(!write_string(SIM_BUS "/new_device", arg), "new_device \"%s\"", arg);
+	for (ms = 0; access(node, F_OK) && ms < 2000; ms++)
+		usleep(1000);
+	fd = open_dev(DEV_FW);
+	CHECK(sim_count(DEV_FW, "uctx_cap") == MLX5CTL_UCTX_CAP_RAW_TX,
+	      "uctx_cap knob %#llx, want 0x1", sim_count(DEV_FW, "uctx_cap"));
+	get_info(fd, &i);
+	CHECK(i.dev_uctx_cap == MLX5CTL_UCTX_CAP_RAW_TX && !(i.uctx_cap & ~i.dev_uctx_cap),
+	      "INFO dev_uctx_cap %#x uctx_cap %#x, want 0x1 and within it", i.dev_uctx_cap,
+	      i.uctx_cap);
+	CHECK_OK(device_info(fd, &di));
+	CHECK(di.dev_uctx_cap == MLX5CTL_UCTX_CAP_RAW_TX && di.uctx_cap == i.uctx_cap,
+	      "DEVICE_INFO dev_uctx_cap %#x uctx_cap %#x, want 0x1 and %#x", di.dev_uctx_cap,
+	      di.uctx_cap, i.uctx_cap);
+	done_dev(fd);
+}
+
 static void fw_query_uctx_reports_the_files_caps(void)
 {
 	struct mlx5ctl_info i;
@@ -2342,6 +2375,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_resource_dump_needs_tools_resources, 30),
 	TEST(fw_diag_single_sampling_fills_the_buffer_once, 30),
 	TEST(fw_diag_repetitive_sampling_keeps_the_last_lap, 30),
+	TEST(fw_new_device_with_uctx_cap_reports_it_from_bind, 30),
 };
 
 const unsigned int firmware_cases_len = sizeof(firmware_cases) / sizeof(firmware_cases[0]);
