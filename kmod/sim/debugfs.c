@@ -10,6 +10,8 @@
  *   hang             1: commands wait until 0, removal or cmd_timeout_ms
  *   max_objects      most objects of each kind; beyond: NO_RES (0: no limit)
  *   uctx_cap         HCA cap uctx_cap the device advertises (hex, default 0x7)
+ *   core_dump_seed   seed of the CR_SPACE core image, splitmix64 (read-only)
+ *   core_dump_size   its size in bytes (read-only)
  */
 #include <linux/debugfs.h>
 
@@ -118,6 +120,8 @@ void sim_debugfs_dev_add(struct sim_dev *sdev)
 	debugfs_create_file_unsafe("hang", 0600, d, sdev, &sim_hang_fops);
 	debugfs_create_u32("max_objects", 0600, d, &sdev->max_objects);
 	debugfs_create_x32("uctx_cap", 0600, d, &sdev->uctx_cap);
+	debugfs_create_x32("core_dump_seed", 0400, d, &sdev->core_seed);
+	debugfs_create_u32("core_dump_size", 0400, d, &sdev->core_size);
 }
 
 void sim_debugfs_dev_del(struct sim_dev *sdev)

@@ -131,6 +131,7 @@ static int sim_dev_new(u32 id, u32 uctx_cap)
 	sim_iommu_init(sdev);
 	sim_identity_init(sdev);
 	sim_port_init(sdev);
+	sim_core_init(sdev);
 
 	sdev->dev.bus = &sim_bus;
 	sdev->dev.groups = sim_dev_groups;
@@ -181,6 +182,7 @@ static void sim_dev_del(struct sim_dev *sdev)
 	sim_port_destroy(sdev);
 	sim_objects_destroy(sdev);
 	sim_iommu_destroy(sdev);
+	sim_core_destroy(sdev);
 	device_unregister(&sdev->dev);
 }
 

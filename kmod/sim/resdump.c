@@ -19,6 +19,12 @@
  *   0x1002 SIM_PD    protection domains: index1 pd, index2 owner
  *   0x1003 SIM_MKEY  memory keys: index1 mkey index, index2 owner, payload mkc
  *   0x1004 FW_TRACE  the firmware's trace: 8192 records of 64 bytes of text
+ *   0x1005 CR_SPACE  the firmware's core image (SIM_CORE_SIZE bytes): index1
+ *                    the 4 KiB page, payload the page. Named after the
+ *                    "cr-space" devlink region of mlx5's crdump, which holds
+ *                    the same kind of flat image; here it comes through the
+ *                    dump, so that it streams into a umem. The next free
+ *                    number of this firmware's own types.
  * index1 is where a dump starts, num_of_obj1 how many it returns (0 or
  * 0xffff: all).
  */
@@ -38,6 +44,11 @@
 #define SIM_RD_PD 0x1002
 #define SIM_RD_MKEY 0x1003
 #define SIM_RD_FW_TRACE 0x1004
+#define SIM_RD_CR_SPACE 0x1005
+
+/* The core image: a few MiB, as a real cr-space dump. */
+#define SIM_CORE_SIZE (5 * 1024 * 1024)
+#define SIM_CORE_PAGE 4096
 
 #define SIM_RD_ALL 0xffff
 #define SIM_RD_TRACE_RECORDS 8192
@@ -65,7 +76,51 @@ static const struct sim_rd_type {
 	  MLX5CTL_ST_SZ_BYTES(mkc) },
 	{ SIM_RD_FW_TRACE, "FW_TRACE", "RECORD", SIM_NR_KINDS,
 	  SIM_RD_TRACE_TEXT },
+	{ SIM_RD_CR_SPACE, "CR_SPACE", "PAGE", SIM_NR_KINDS, SIM_CORE_PAGE },
 };
+
+/*
+ * The image is splitmix64 of the seed, one little-endian word per 8 bytes:
+ * simple enough that a test recomputes it from the seed in debugfs alone.
+ */
+static u64 sim_core_word(u64 seed, u64 i)
+{
+	u64 z = seed + (i + 1) * 0x9e3779b97f4a7c15ull;
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+	return z ^ (z >> 31);
+}
+
+void sim_core_init(struct sim_dev *sdev)
+{
+	sdev->core_seed = 0x5e000000 ^ (sdev->id * 0x9e3779b9u);
+	sdev->core_size = SIM_CORE_SIZE;
+}
+
+void sim_core_destroy(struct sim_dev *sdev)
+{
+	kvfree(sdev->core);
+	sdev->core = NULL;
+}
+
+/* Made at the first dump that needs it: most devices never do. */
+static int sim_core_get(struct sim_dev *sdev)
+{
+	__le64 *w;
+	u64 i;
+
+	lockdep_assert_held(&sdev->obj_lock);
+	if (sdev->core)
+		return 0;
+	w = kvmalloc(sdev->core_size, GFP_KERNEL);
+	if (!w)
+		return -ENOMEM;
+	for (i = 0; i < sdev->core_size / 8; i++)
+		w[i] = cpu_to_le64(sim_core_word(sdev->core_seed, i));
+	sdev->core = (u8 *)w;
+	return 0;
+}
 
 /**
  * struct sim_rd - A dump being streamed
@@ -290,6 +345,29 @@ static void sim_rd_trace(struct sim_rd *rd, const struct sim_rd_type *t,
 	}
 }
 
+/* The core image, a page a segment; the payload is emitted in place. */
+static void sim_rd_core(struct sim_rd *rd, const struct sim_rd_type *t,
+			u32 first, u32 count)
+{
+	const u8 *core = rd->ctx->sdev->core;
+	u32 pages = rd->ctx->sdev->core_size / SIM_CORE_PAGE;
+	size_t hlen = MLX5CTL_ST_SZ_BYTES(resource_dump_resource_segment);
+	u8 seg[SIM_RD_SEG_MAX];
+	u32 i;
+
+	for (i = first; i < pages && count; i++, count--) {
+		if (!sim_rd_visible(rd, hlen + SIM_CORE_PAGE)) {
+			rd->pos += hlen + SIM_CORE_PAGE;
+			continue;
+		}
+		memset(seg, 0, hlen);
+		sim_rd_header(seg, t->type, hlen + SIM_CORE_PAGE);
+		MLX5CTL_SET(resource_dump_resource_segment, seg, index1, i);
+		sim_rd_emit(rd, seg, hlen);
+		sim_rd_emit(rd, core + (size_t)i * SIM_CORE_PAGE, SIM_CORE_PAGE);
+	}
+}
+
 /* Stream the whole dump; only the window is kept. */
 static void sim_rd_stream(struct sim_rd *rd, const struct sim_rd_type *t)
 {
@@ -301,6 +379,8 @@ static void sim_rd_stream(struct sim_rd *rd, const struct sim_rd_type *t)
 	sim_rd_prologue(rd);
 	if (!t)
 		sim_rd_menu(rd);
+	else if (t->type == SIM_RD_CR_SPACE)
+		sim_rd_core(rd, t, first, count);
 	else if (t->kind == SIM_NR_KINDS)
 		sim_rd_trace(rd, t, first, count);
 	else
@@ -369,6 +449,11 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 		}
 	}
 
+	if (t && t->type == SIM_RD_CR_SPACE && sim_core_get(sdev)) {
+		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES,
+				  SIM_SYN_NO_RES);
+		goto out_unlock;
+	}
 	sim_rd_stream(&rd, t);
 	if (rd.start > rd.pos) {
 		status = sim_bad_param(ctx, SIM_SYN_BAD_FIELD);

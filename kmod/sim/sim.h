@@ -295,6 +295,9 @@ struct sim_port {
  * @iommu: IOVA page number -> struct page *, the simulated IOMMU
  * @ident: Identity: serial, PSID, firmware version, MAC
  * @port: Port, link, traffic, temperature and diagnostic sampling
+ * @core_seed: Seed of the synthetic firmware core image (debugfs)
+ * @core_size: Its size in bytes (debugfs)
+ * @core: The image, made at the first CR_SPACE dump (obj_lock), or NULL
  */
 struct sim_dev {
 	struct device dev;
@@ -321,6 +324,10 @@ struct sim_dev {
 
 	struct sim_identity ident;
 	struct sim_port port;
+
+	u32 core_seed;
+	u32 core_size;
+	u8 *core;
 };
 
 struct sim_adev {
@@ -410,6 +417,8 @@ u8 sim_cmd_query_diagnostic_counters(struct sim_cmd_ctx *ctx);
 
 /* resdump.c */
 u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write);
+void sim_core_init(struct sim_dev *sdev);
+void sim_core_destroy(struct sim_dev *sdev);
 
 /* objects.c */
 void sim_objects_init(struct sim_dev *sdev);

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
@@ -68,6 +69,8 @@
 #define RD_PD 0x1002
 #define RD_MKEY 0x1003
 #define RD_FW_TRACE 0x1004
+#define RD_CR_SPACE 0x1005
+#define RD_CORE_PAGE 4096
 #define RD_TRACE_RECORDS 8192
 #define RD_TRACE_TEXT 64
 
@@ -1830,7 +1833,7 @@ static uint32_t rd_seg(const unsigned char *p, size_t left, size_t *len)
 static void fw_resource_dump_menu_inline(void)
 {
 	static const char *const names[] = { "SIM_UCTX", "SIM_UMEM", "SIM_PD", "SIM_MKEY",
-					     "FW_TRACE" };
+					     "FW_TRACE", "CR_SPACE" };
 	unsigned char d[4096], *p, *rec;
 	char ver[32];
 	unsigned int steps, major, minor, sub, i;
@@ -1857,12 +1860,12 @@ static void fw_resource_dump_menu_inline(void)
 	      PRM_GET(resource_dump_segment_header, p, segment_type), PRM_GET(resource_dump_command_segment, p, segment_called));
 	p += seg;
 	CHECK(rd_seg(p, len - (p - d), &seg) == RD_MENU &&
-	      PRM_GET(resource_dump_menu_segment, p, num_of_records) == 5,
-	      "third segment %#x with %u records, want the menu with 5",
+	      PRM_GET(resource_dump_menu_segment, p, num_of_records) == 6,
+	      "third segment %#x with %u records, want the menu with 6",
 	      PRM_GET(resource_dump_segment_header, p, segment_type), PRM_GET(resource_dump_menu_segment, p, num_of_records));
-	CHECK(seg == PRM_SZ(resource_dump_menu_segment) + 5 * PRM_SZ(resource_dump_menu_record),
+	CHECK(seg == PRM_SZ(resource_dump_menu_segment) + 6 * PRM_SZ(resource_dump_menu_record),
 	      "menu length %zu does not cover its records", seg);
-	for (i = 0; i < 5; i++) {
+	for (i = 0; i < 6; i++) {
 		rec = p + PRM_SZ(resource_dump_menu_segment) + i * PRM_SZ(resource_dump_menu_record);
 		CHECK(PRM_GET(resource_dump_menu_record, rec, segment_type) == 0x1000 + i &&
 		      !strcmp(PRM_ADDR_OF(resource_dump_menu_record, rec, segment_name), names[i]),
@@ -2002,6 +2005,93 @@ static void fw_resource_dump_bad_requests_are_bad_param(void)
 }
 
 /* CREATE_MKEY: MTT mode over a umem of the caller's, within the umem, only. */
+/* splitmix64: word @i of the simulator's core image of seed @seed. */
+static uint64_t core_word(uint64_t seed, uint64_t i)
+{
+	uint64_t z = seed + (i + 1) * 0x9e3779b97f4a7c15ull;
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+	return z ^ (z >> 31);
+}
+
+/*
+ * The core image (CR_SPACE) is several MiB: it streams through a 1 MiB umem
+ * window in several steps, a page a segment, and every byte is the image
+ * recomputed here from the seed debugfs shows.
+ */
+static void fw_core_dump_several_mib_through_umem(void)
+{
+	const size_t win = 1 << 20;
+	unsigned char *buf = map_pages(win, PROT_READ | PROT_WRITE);
+	unsigned char prev[PRM_SZ(resource_dump)], *stream, *p;
+	uint32_t umem, pd, mkey, steps = 0, pages = 0, n, seed, size;
+	size_t len = 0, cap, off, seg;
+	uint64_t w;
+	struct mbox m;
+	void *r;
+	int fd = fresh_dev();
+
+	seed = sim_count(DEV_FW, "core_dump_seed");
+	size = sim_count(DEV_FW, "core_dump_size");
+	CHECK(size > 2 * win && size % RD_CORE_PAGE == 0, "core image of %u bytes", size);
+	cap = size + size / RD_CORE_PAGE * PRM_SZ(resource_dump_resource_segment) + 4096;
+	stream = malloc(cap);
+	CHECK(stream, "malloc %zu", cap);
+
+	CHECK_OK(umem_reg(fd, buf, win, &umem));
+	CHECK(alloc_pd(fd, 0, &pd) == 0, "ALLOC_PD failed");
+	CHECK(create_mkey_over(fd, umem, pd, buf, win, &m) == 0, "CREATE_MKEY failed");
+	mkey = mkey_index_of(&m);
+
+	r = rd_in(&m, RD_CR_SPACE);
+	for (;;) {
+		PRM_SET(resource_dump, r, inline_dump, 0);
+		PRM_SET(resource_dump, r, mkey, mkey << 8 | 0x5e);
+		PRM_SET(resource_dump, r, size, win);
+		PRM_SET64(resource_dump, r, address, (uintptr_t)buf);
+		reg_rpc(fd, &m, PRM_SZ(resource_dump));
+		CHECK_FW_OK(&m);
+		steps++;
+		r = reg_out(&m);
+		n = PRM_GET(resource_dump, r, size);
+		CHECK(n <= win && len + n <= cap, "a step of %u bytes after %zu", n, len);
+		memcpy(stream + len, buf, n);
+		len += n;
+		if (!PRM_GET(resource_dump, r, more_dump))
+			break;
+		memcpy(prev, r, sizeof(prev));
+		r = reg_in(&m, MLX5CTL_REG_RESOURCE_DUMP, REG_READ);
+		memcpy(r, prev, sizeof(prev));
+	}
+	CHECK(steps > 2, "%u steps for %zu bytes", steps, len);
+
+	for (off = 0; off < len; off += seg) {
+		uint32_t type = rd_seg(stream + off, len - off, &seg);
+		size_t i;
+
+		if (type != RD_CR_SPACE)
+			continue;
+		CHECK(PRM_GET(resource_dump_resource_segment, stream + off, index1) == pages &&
+		      seg == PRM_SZ(resource_dump_resource_segment) + RD_CORE_PAGE,
+		      "page %u of %zu bytes where page %u was due",
+		      PRM_GET(resource_dump_resource_segment, stream + off, index1), seg, pages);
+		p = stream + off + PRM_SZ(resource_dump_resource_segment);
+		for (i = 0; i < RD_CORE_PAGE / 8; i++) {
+			w = core_word(seed, (uint64_t)pages * (RD_CORE_PAGE / 8) + i);
+			CHECK(!memcmp(p + i * 8, &w, 8), "core image differs at byte %zu",
+			      (size_t)pages * RD_CORE_PAGE + i * 8);
+		}
+		pages++;
+	}
+	CHECK(pages == size / RD_CORE_PAGE, "%u pages, want %u", pages, size / RD_CORE_PAGE);
+	CHECK(PRM_GET(resource_dump_segment_header, stream + len - PRM_SZ(resource_dump_segment_header),
+		      segment_type) == RD_TERMINATE, "the dump does not end with a terminate segment");
+	free(stream);
+	done_dev(fd);
+	munmap(buf, win);
+}
+
 static void fw_create_mkey_only_mtt_within_own_umem(void)
 {
 	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
@@ -2376,6 +2466,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_diag_single_sampling_fills_the_buffer_once, 30),
 	TEST(fw_diag_repetitive_sampling_keeps_the_last_lap, 30),
 	TEST(fw_new_device_with_uctx_cap_reports_it_from_bind, 30),
+	TEST(fw_core_dump_several_mib_through_umem, 120),
 };
 
 const unsigned int firmware_cases_len = sizeof(firmware_cases) / sizeof(firmware_cases[0]);
