@@ -201,12 +201,12 @@ static ssize_t new_device_store(struct bus_type *bus, const char *buf,
 	u32 uctx_cap = MLX5CTL_UCTX_CAP_RAW_TX |
 		       MLX5CTL_UCTX_CAP_INTERNAL_DEVICE_RESOURCES |
 		       MLX5CTL_UCTX_CAP_TOOLS_RESOURCES;
-	char extra;
+	int n, end = 0, err;
 	u32 id;
-	int n, err;
 
-	n = sscanf(buf, "%u %x %c", &id, &uctx_cap, &extra);
-	if (n < 1 || n > 2)
+	/* "<id>" or "<id> <uctx_cap in hex>", and nothing after but white space. */
+	n = sscanf(buf, "%u%n %x%n", &id, &end, &uctx_cap, &end);
+	if (n < 1 || buf[end + strspn(buf + end, " \t\n")] != '\0')
 		return -EINVAL;
 
 	mutex_lock(&sim_devs_lock);

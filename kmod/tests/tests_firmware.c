@@ -467,6 +467,28 @@ static void fw_new_device_with_uctx_cap_reports_it_from_bind(void)
 	done_dev(fd);
 }
 
+/* A new_device line with anything but an id and a hex cap is refused whole. */
+static void fw_new_device_refuses_malformed_lines(void)
+{
+	/* Each: what goes before and after the id. */
+	static const char *const bad[][2] = {
+		{ "", " zz" }, { "", " 0x1 junk" }, { "", "x" }, { "x", "" },
+	};
+	char node[128], arg[32];
+	unsigned int i;
+	int err;
+
+	dev_node(DEV_FW, node, sizeof(node));
+	if (access(node, F_OK) == 0)
+		remove_dev(DEV_FW);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(arg, sizeof(arg), "%s%u%s", bad[i][0], DEV_FW, bad[i][1]);
+		err = write_string(SIM_BUS "/new_device", arg);
+		CHECK(err == -EINVAL, "new_device \"%s\": %d, want -EINVAL", arg, err);
+		CHECK(access(node, F_OK) != 0, "new_device \"%s\" created %s", arg, node);
+	}
+}
+
 static void fw_query_uctx_reports_the_files_caps(void)
 {
 	struct mlx5ctl_info i;
@@ -2466,6 +2488,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_diag_single_sampling_fills_the_buffer_once, 30),
 	TEST(fw_diag_repetitive_sampling_keeps_the_last_lap, 30),
 	TEST(fw_new_device_with_uctx_cap_reports_it_from_bind, 30),
+	TEST(fw_new_device_refuses_malformed_lines, 30),
 	TEST(fw_core_dump_several_mib_through_umem, 120),
 };
 
