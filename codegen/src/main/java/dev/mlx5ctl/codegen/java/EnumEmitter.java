@@ -37,7 +37,7 @@ final class EnumEmitter {
                 .addJavadoc("<p>$L {@code $L}.\n", def.flags() ? "Flag set" : "Enum", def.name());
         for (EnumDef.Value v : def.values()) {
             String doc = Javadocs.text(v.doc());
-            e.addEnumConstant(Names.constant(v.name()), TypeSpec.anonymousClassBuilder("$L, $S",
+            e.addEnumConstant(Names.enumConstant(v.name()), TypeSpec.anonymousClassBuilder("$L, $S",
                     Names.longLiteral(v.value()), v.name())
                     .addJavadoc("$L{@code $L} = $L.\n", doc.isEmpty() ? "" : doc + " ", v.name(), Names.hex(v.value()))
                     .build());

@@ -45,6 +45,17 @@ final class Names {
         return Character.isDigit(upper.charAt(0)) ? "_" + upper : upper;
     }
 
+    /**
+     * The Java constant of an enum value: {@link #constant}, unless that is the name of one of the generated enum's
+     * own static members ({@code NAME}, {@code VALUES}, {@code INFO}), which takes a {@code _VALUE} suffix.
+     */
+    static String enumConstant(String schemaName) {
+        String constant = constant(schemaName);
+        return ENUM_MEMBERS.contains(constant) ? constant + "_VALUE" : constant;
+    }
+
+    private static final Set<String> ENUM_MEMBERS = Set.of("NAME", "VALUES", "INFO");
+
     /** 0x-prefixed lower-case hex, as mlx5_ifc.h writes offsets and widths. */
     static String hex(long value) {
         return "0x" + Long.toHexString(value);

@@ -93,7 +93,8 @@ final class DemoSchema {
                 new EnumDef("uctx_cap", "User context capabilities.", true,
                         List.of(value("raw_tx", 1), value("internal_device_resources", 2),
                                 value("tools_resources", 4)), AT),
-                new EnumDef("cmd_status", "Firmware status.", false, List.of(value("ok", 0), value("bad_param", 3)),
+                new EnumDef("cmd_status", "Firmware status.", false, List.of(value("ok", 0), value("bad_param", 3),
+                        value("info", 7)),
                         AT),
                 new EnumDef("speed", "", false, List.of(value("1g", 1), value("10g", 2)), AT));
         Layout inner = layout("inner").scalar("a", 0x10).scalar("b", 0x10).struct("Two halves.");

@@ -36,4 +36,12 @@ class NamesTest {
         assertEquals("entriesCountOf", members.derived("entriesCount"));
         assertEquals("hashCodeField", members.field("hash_code"));
     }
+
+    @Test
+    void enumValuesNamedLikeTheEnumsOwnMembersTakeASuffix() {
+        assertEquals("INFO_VALUE", Names.enumConstant("info"));
+        assertEquals("NAME_VALUE", Names.enumConstant("name"));
+        assertEquals("VALUES_VALUE", Names.enumConstant("values"));
+        assertEquals("DUMP_INFO", Names.enumConstant("dump_info"));
+    }
 }
