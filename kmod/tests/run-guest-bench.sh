@@ -30,8 +30,28 @@ if [[ ! -e /dev/mlx5ctl-mlx5ctl_sim.ctl.$ID ]]; then
 fi
 
 echo "guest: $(nproc) CPUs, kernel $(uname -r)"
-"$BIN" -d "$ID" "$@"
-rc=$?
+report=$(mktemp)
+"$BIN" -d "$ID" "$@" | tee "$report"
+rc=${PIPESTATUS[0]}
+
+# The same call from Java (issue target: at least 0.8x the C rate), when the
+# tools are built (make java).
+classes=tools/target/test-classes
+if ((rc == 0)) && [[ -f $classes/dev/mlx5ctl/device/RpcRateBench.class ]]; then
+	java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+	jline=$("$java" -XX:+UseSerialGC -XX:-UsePerfData --enable-native-access=ALL-UNNAMED \
+		-cp tools/target/classes:$classes dev.mlx5ctl.device.RpcRateBench \
+		"mlx5ctl_sim.ctl.$ID") || rc=1
+	echo
+	echo "$jline"
+	c=$(awk '$1 == "nop_rpc" && $2 == "1" && $3 == "thread" { print $4 }' "$report")
+	j=$(awk '{ print $5 }' <<<"$jline")
+	awk -v j="$j" -v c="$c" 'BEGIN {
+		r = j / c
+		printf "java/C nop_rpc, 1 thread: %.2fx (target >= 0.80x: %s)\n", r, r >= 0.8 ? "met" : "NOT met"
+	}'
+fi
+rm -f "$report"
 
 ((created)) && echo "$ID" > /sys/bus/mlx5ctl_sim/del_device
 exit $rc

@@ -1,0 +1,54 @@
+package dev.mlx5ctl.device;
+
+import dev.mlx5ctl.layout.Scope;
+import dev.mlx5ctl.prm.Nop;
+import dev.mlx5ctl.prm.NopIn;
+import dev.mlx5ctl.prm.NopOut;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Guest benchmark (not a test): NOPs per second through the scoped RPC from Java, the same call the C benchmark
+ * measures as {@code nop_rpc, 1 thread}. kmod/tests/run-guest-bench.sh runs both in one guest and prints the ratio.
+ *
+ * <p>Usage: {@code RpcRateBench DEVICE [SECONDS_PER_RUN [RUNS]]}.
+ */
+public final class RpcRateBench {
+
+    private RpcRateBench() {
+    }
+
+    public static void main(String[] args) {
+        String device = args.length > 0 ? args[0] : "0";
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 0.5;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        try (Device d = Device.open(device); Arena arena = Arena.ofConfined()) {
+            MemorySegment in = arena.allocate(NopIn.SIZE_BYTES, 8);
+            MemorySegment.copy(Nop.in().build().segment(), 0, in, 0, NopIn.SIZE_BYTES);
+            MemorySegment out = arena.allocate(NopOut.SIZE_BYTES, 8);
+            rate(d, in, out, 2.0); // warm-up, so that C2 has compiled the call path
+            double best = 0;
+            for (int r = 0; r < runs; r++) {
+                best = Math.max(best, rate(d, in, out, seconds));
+            }
+            System.out.printf("java nop_rpc 1 thread: %.0f calls/s (best of %d runs of %.2f s)%n", best, runs,
+                    seconds);
+        }
+    }
+
+    /** Calls per second over about {@code seconds}; execute() throws on a firmware error, so every NOP counted. */
+    private static double rate(Device d, MemorySegment in, MemorySegment out, double seconds) {
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        long calls = 0;
+        long now;
+        do {
+            for (int i = 0; i < 256; i++) {
+                d.execute(Scope.CONFIGURATION, in, out);
+            }
+            calls += 256;
+            now = System.nanoTime();
+        } while (now < deadline);
+        return calls / ((now - start) / 1e9);
+    }
+}
