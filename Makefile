@@ -23,7 +23,9 @@ export JAVA_HOME := $(or $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64),$(JAVA_HO
 MVN := ./mvnw -B -q
 SCHEMA := schema/mlx5
 CODEGEN := $(JAVA_HOME)/bin/java -jar codegen/target/mlx5ctl-codegen.jar
-IFC_H := /usr/src/linux-headers-6.1.0-56-common/include/linux/mlx5/mlx5_ifc.h
+# The kernel's mlx5_ifc.h, from the installed headers (vm/kernel.sh says which);
+# expanded when a recipe runs, after `deps` has installed them.
+IFC_H = $(shell bash vm/kernel.sh ifc-header)
 
 .PHONY: all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
 	vm-test vm-run vm-bench bench-java demo clean
@@ -41,24 +43,25 @@ kmod: deps
 
 # The C the kernel builds from is committed (so DKMS-style builds need no Java);
 # this rewrites it from the schema.
-generate: java
+generate: java deps
 	$(CODEGEN) generate --c-out=kmod/generated --uapi-header=kmod/include/uapi/misc/mlx5ctl.h \
 		--uapi-agree=kmod/tests/uapi_agree.c $(SCHEMA)
 	$(CODEGEN) crosscheck --ifc-header=$(IFC_H) --out=kmod/crosscheck/mlx5ctl_ifc_crosscheck.c $(SCHEMA)
 
-import-ifc: java
+import-ifc: java deps
 	$(CODEGEN) import-ifc --into $(SCHEMA) $(IFC_H)
 
 bench-codegen: java
 	@bash codegen/bench/bench-codegen.sh
 
-check-generated: java
+check-generated: java deps
 	@bash codegen/check-generated.sh
 
 # Unit tests with surefire's counts shown; the freshness check reuses the jar
-# this build leaves, rather than building again.
-java-test:
-	./mvnw -B -ntp install
+# this build leaves, rather than building again. The kernel headers come first:
+# the import and cross-check tests read mlx5_ifc.h and fail without it.
+java-test: deps
+	./mvnw -B -ntp install -Dmlx5ctl.ifc.header=$(IFC_H)
 	@bash codegen/check-generated.sh
 
 # Warnings are errors; sparse runs on every file.

@@ -10,8 +10,8 @@
 #   vm/vm.sh bench       run kmod/tests/run-guest-bench.sh, slub_debug off
 #   vm/vm.sh demo        run tools/demo.sh with two simulated devices
 #
-# The guest boots Debian's own kernel for the installed headers (KVER, from the
-# single /usr/src/linux-headers-*-amd64) under TCG, shares the host root
+# The guest boots Debian's own kernel for the installed headers (KVER, as
+# vm/kernel.sh names it) under TCG, shares the host root
 # read-only over 9p and chroots into it, so CMD sees the same paths and tools
 # as here. vm/guest-init.sh is its /init: it loads kmod/mlx5ctl.ko and
 # kmod/sim/mlx5ctl_sim.ko, runs CMD, unloads them (a module that will not
@@ -60,13 +60,7 @@ usage()
 
 find_kver()
 {
-	local dirs
-	shopt -s nullglob
-	dirs=(/usr/src/linux-headers-*-amd64)
-	shopt -u nullglob
-	((${#dirs[@]} == 1)) ||
-		die "expected exactly one /usr/src/linux-headers-*-amd64, found ${#dirs[@]}${dirs[*]:+: ${dirs[*]}} (run: bash vm/deps.sh)"
-	KVER=${dirs[0]#/usr/src/linux-headers-}
+	KVER=$(bash "$VM_DIR/kernel.sh" kver) || die "no kernel to boot (run: bash vm/deps.sh)"
 }
 
 # Fetches Debian's kernel image for KVER without installing it (installing

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 /*
- * Generated from schema/mlx5 and /usr/src/linux-headers-6.1.0-56-common/include/linux/mlx5/mlx5_ifc.h
+ * Generated from schema/mlx5 and <kernel headers>/include/linux/mlx5/mlx5_ifc.h
  * by mlx5ctl codegen; do not edit. Regenerate: make generate
  *
  * Compiled, never loaded (make -C kmod crosscheck): each static_assert proves

@@ -51,7 +51,8 @@ public final class CrosscheckCommand implements Callable<Integer> {
             Schema schema = loaded.schema().get();
             IfcModel ifc = IfcParser.parse(header);
             ifc.problems().forEach(p -> err.println(p.format()));
-            CrosscheckEmitter.Result r = CrosscheckEmitter.emit(schema, ifc, schemaDir.toString(), header.toString());
+            CrosscheckEmitter.Result r = CrosscheckEmitter.emit(schema, ifc, schemaDir.toString(),
+                    KernelHeader.displayName(header));
             r.unmatched().forEach(err::println);
             if (!r.unmatched().isEmpty()) {
                 return 1;

@@ -42,8 +42,7 @@ public final class ImportIfcCommand implements Callable<Integer> {
             description = "Where to write the imported YAML (default: DIR/" + IMPORTED_FILE + ").")
     Path out;
 
-    @Parameters(paramLabel = "HEADER", description = "mlx5_ifc.h, e.g. "
-            + "/usr/src/linux-headers-6.1.0-56-common/include/linux/mlx5/mlx5_ifc.h")
+    @Parameters(paramLabel = "HEADER", description = "mlx5_ifc.h; `bash vm/kernel.sh ifc-header` names the build's")
     Path header;
 
     @Spec
@@ -63,8 +62,8 @@ public final class ImportIfcCommand implements Callable<Integer> {
                 return 1;
             }
             Schema schema = loaded.schema().get();
-            String cmd = "java -jar codegen/target/mlx5ctl-codegen.jar import-ifc --into " + into + " " + header;
-            IfcImporter.Result r = IfcImporter.run(ifc, schema, hand, target.toString(), header.toString(), cmd);
+            IfcImporter.Result r = IfcImporter.run(ifc, schema, hand, target.toString(),
+                    KernelHeader.displayName(header), KernelHeader.REGENERATE);
             r.reports().forEach(err::println);
             Files.writeString(target, r.yaml(), StandardCharsets.UTF_8);
             spec.commandLine().getOut().printf("%s: %d layouts (%d named fields) and %d opcodes imported; %d layouts "
