@@ -23,11 +23,21 @@ export JAVA_HOME := $(or $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64),$(JAVA_HO
 MVN := ./mvnw -B -q
 SCHEMA := schema/mlx5
 CODEGEN := $(JAVA_HOME)/bin/java -jar codegen/target/mlx5ctl-codegen.jar
+# The uAPI headers (below kmod/include/uapi), each with the generated file
+# (in kmod/tests) that checks its Java mirror against C: HEADER:AGREEMENT.
+# codegen/check-generated.sh reads this list through `make print-uapi`.
+UAPI := misc/mlx5ctl.h:uapi_agree.c fwctl/fwctl.h:uapi_agree_fwctl.c fwctl/mlx5.h:uapi_agree_fwctl_mlx5.c
+uapi_args = $(foreach p,$(UAPI),--uapi-header=kmod/include/uapi/$(firstword $(subst :, ,$(p))) \
+	--uapi-agree=$(1)kmod/tests/$(lastword $(subst :, ,$(p))))
+
 # The kernel's mlx5_ifc.h, from the installed headers (vm/kernel.sh says which);
 # expanded when a recipe runs, after `deps` has installed them.
 IFC_H = $(shell bash vm/kernel.sh ifc-header)
 
-.PHONY: all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
+print-uapi:
+	@echo $(UAPI)
+
+.PHONY: print-uapi all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
 	vm-test vm-run vm-bench bench-java demo clean
 
 all: java kmod
@@ -44,8 +54,7 @@ kmod: deps
 # The C the kernel builds from is committed (so DKMS-style builds need no Java);
 # this rewrites it from the schema.
 generate: java deps
-	$(CODEGEN) generate --c-out=kmod/generated --uapi-header=kmod/include/uapi/misc/mlx5ctl.h \
-		--uapi-agree=kmod/tests/uapi_agree.c $(SCHEMA)
+	$(CODEGEN) generate --c-out=kmod/generated $(call uapi_args) $(SCHEMA)
 	$(CODEGEN) crosscheck --ifc-header=$(IFC_H) --out=kmod/crosscheck/mlx5ctl_ifc_crosscheck.c $(SCHEMA)
 
 import-ifc: java deps

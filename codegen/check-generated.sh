@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 #
-# Fails when the committed C under kmod/generated (and kmod/tests/uapi_agree.c)
+# Fails when the committed C under kmod/generated (and kmod/tests/uapi_agree*.c)
 # is not what the codegen makes of schema/mlx5 and the uAPI header today:
 # someone edited the schema, the header or an emitter and did not regenerate,
 # or edited a generated file by hand.
@@ -33,10 +33,14 @@ trap 'rm -rf "$fresh"' EXIT
 # The same command line as `make generate`, so the banners name the same source.
 # Only what the generator writes is compared: other files may live beside it.
 out=$fresh/generated
-# The uAPI agreement file (kmod/tests/uapi_agree.c) goes below a kmod/tests
+# The uAPI agreement files (kmod/tests/uapi_agree*.c) go below a kmod/tests
 # folder too, because banners name a file from its kmod/ folder on.
-agree=kmod/tests/uapi_agree.c
-args=(generate --c-out="$out" --uapi-header=kmod/include/uapi/misc/mlx5ctl.h --uapi-agree="$fresh/$agree")
+agrees=()
+args=(generate --c-out="$out")
+for pair in $(make -s --no-print-directory print-uapi); do
+	agrees+=("kmod/tests/${pair#*:}")
+	args+=(--uapi-header="kmod/include/uapi/${pair%%:*}" --uapi-agree="$fresh/kmod/tests/${pair#*:}")
+done
 "$java" -jar "$jar" "${args[@]}" "$schema"
 
 status=0
@@ -68,9 +72,11 @@ imported=$schema/ifc_imported.yaml
 mkdir -p "$fresh/$schema"
 "$java" -jar "$jar" import-ifc --into "$schema" --out "$fresh/$imported" "$ifc_h" >/dev/null 2>&1
 compare "$imported" "$fresh/$imported"
-compare "$agree" "$fresh/$agree"
+for agree in "${agrees[@]}"; do
+	compare "$agree" "$fresh/$agree"
+done
 if ((status)); then
 	echo "check-generated: run 'make generate' (and 'make import-ifc') and commit the files above" >&2
 	exit 1
 fi
-echo "check-generated: $committed, $agree, $crosscheck and $imported are up to date (against $ifc_h)"
+echo "check-generated: $committed, ${agrees[*]}, $crosscheck and $imported are up to date (against $ifc_h)"

@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0 */
 /*
  * Internal interface between the parts of mlx5ctl.ko: main.c (devices, files,
- * ioctl dispatch), rpc.c (policy and firmware RPCs) and umem.c (pinned user
- * memory). The locking and lifetime rules are at the top of main.c.
+ * ioctl dispatch, the V4 misc front door), fwctl.c (fwctl's front door),
+ * rpc.c (policy and firmware RPCs) and umem.c (pinned user memory). The
+ * locking and lifetime rules are at the top of main.c.
  */
 #ifndef __MLX5CTL_CORE_H
 #define __MLX5CTL_CORE_H
 
 #include <linux/atomic.h>
+#include <linux/cdev.h>
+#include <linux/device.h>
 #include <linux/kref.h>
 #include <linux/list.h>
 #include <linux/miscdevice.h>
@@ -16,8 +19,11 @@
 #include <linux/workqueue.h>
 #include <linux/xarray.h>
 
+#include <uapi/fwctl/fwctl.h>
 #include <uapi/misc/mlx5ctl.h>
 #include "mlx5ctl/provider.h"
+
+struct mlx5ctl_door;
 
 /**
  * struct mlx5ctl_dev - One bound auxiliary device and its misc node
@@ -30,6 +36,10 @@
  * @stray_umems: Umems of closed files that the firmware would not destroy,
  *	pinned until remove()
  * @miscdev: /dev/mlx5ctl-<name>
+ * @fwctl_dev: /dev/fwctl/fwctlN, when fwctl's uAPI is served (@fwctl_id >= 0);
+ *	it holds a kref on this struct until its release
+ * @fwctl_cdev: Its character device
+ * @fwctl_id: N of fwctlN, or -1 when fwctl's uAPI is not served
  * @dev_uctx_cap: The HCA cap uctx_cap, read at probe
  * @name: The auxiliary device's name, kept for after removal
  * @open_files: Open files, for sysfs (leak checks in tests)
@@ -45,6 +55,9 @@ struct mlx5ctl_dev {
 	struct list_head files;
 	struct list_head stray_umems;
 	struct miscdevice miscdev;
+	struct device fwctl_dev;
+	struct cdev fwctl_cdev;
+	int fwctl_id;
 	u32 dev_uctx_cap;
 	char name[MLX5CTL_DEVICE_NAME_LEN];
 	atomic_t open_files;
@@ -55,6 +68,7 @@ struct mlx5ctl_dev {
 /**
  * struct mlx5ctl_file - One open file: a firmware user context and its umems
  * @mdev: The device, referenced (kref) until release
+ * @door: The front door the file was opened through
  * @node: In @mdev->files while the user context lives
  * @umems: struct mlx5ctl_umem by firmware umem id
  * @uctx_lock: Serialises creating the user context (first use only)
@@ -67,6 +81,7 @@ struct mlx5ctl_dev {
  */
 struct mlx5ctl_file {
 	struct mlx5ctl_dev *mdev;
+	const struct mlx5ctl_door *door;
 	struct list_head node;
 	struct xarray umems;
 	struct mutex uctx_lock; /* serialises creating the user context */
@@ -77,11 +92,103 @@ struct mlx5ctl_file {
 	struct work_struct release_work;
 };
 
+/* The kernel's copy of any ioctl argument, of either front door. */
+union mlx5ctl_ioctl_buf {
+	struct mlx5ctl_info info;
+	struct mlx5ctl_cmdrpc cmdrpc;
+	struct mlx5ctl_umem_reg umem_reg;
+	struct mlx5ctl_umem_unreg umem_unreg;
+	struct mlx5ctl_rpc rpc;
+	struct mlx5ctl_device_info device_info;
+	struct fwctl_info fwctl_info;
+	struct fwctl_rpc fwctl_rpc;
+};
+
+/**
+ * struct mlx5ctl_ucmd - One ioctl call, its argument checked and copied in
+ * @mfile: The file
+ * @ubuf: The user's argument
+ * @user_size: Bytes of it user space knows (the struct's size for V4)
+ * @buf: The kernel's copy, zero past @user_size
+ */
+struct mlx5ctl_ucmd {
+	struct mlx5ctl_file *mfile;
+	void __user *ubuf;
+	u32 user_size;
+	union mlx5ctl_ioctl_buf *buf;
+};
+
+/**
+ * struct mlx5ctl_ioctl_op - One ioctl of a front door
+ * @cmd: Its number
+ * @size: The kernel's struct size
+ * @min_size: offsetofend() of the last mandatory field
+ * @extensible: The struct begins with its __u32 size (fwctl style); else its
+ *	size is fixed by @cmd (V4)
+ * @needs_uctx: The handler uses the file's user context (created if need be)
+ * @execute: The handler, called with the rwsem read-held and ops present
+ */
+struct mlx5ctl_ioctl_op {
+	unsigned int cmd;
+	u32 size;
+	u32 min_size;
+	bool extensible;
+	bool needs_uctx;
+	int (*execute)(struct mlx5ctl_ucmd *ucmd);
+};
+
+#define MLX5CTL_IOCTL_OP(_cmd, _fn, _struct, _last, _ext, _uctx)	\
+	{								\
+		.cmd = _cmd,						\
+		.size = sizeof(_struct),				\
+		.min_size = offsetofend(_struct, _last),		\
+		.extensible = _ext,					\
+		.needs_uctx = _uctx,					\
+		.execute = _fn,						\
+	}
+
+/**
+ * struct mlx5ctl_door - A front door: a uAPI over the one core
+ * @name: For messages
+ * @ops: Its ioctls
+ * @n_ops: How many
+ * @grant: The user context capabilities its rule gives the opener of
+ *	@filp (before they are masked with the device's); the V4 door grants by
+ *	the opener's privileges, fwctl's grants TOOLS_RESOURCES
+ */
+struct mlx5ctl_door {
+	const char *name;
+	const struct mlx5ctl_ioctl_op *ops;
+	unsigned int n_ops;
+	u32 (*grant)(struct file *filp);
+};
+
+/* main.c: what both front doors share. */
+struct mlx5ctl_file *mlx5ctl_file_alloc(struct mlx5ctl_dev *mdev,
+					const struct mlx5ctl_door *door);
+void mlx5ctl_file_free(struct mlx5ctl_file *mfile);
+int mlx5ctl_uctx_get(struct mlx5ctl_file *mfile, struct file *filp);
+int mlx5ctl_release(struct inode *inode, struct file *filp);
+long mlx5ctl_ioctl(struct file *filp, unsigned int cmd, unsigned long arg);
+int mlx5ctl_ucmd_respond(struct mlx5ctl_ucmd *ucmd, size_t ksize);
+void mlx5ctl_dev_put(struct mlx5ctl_dev *mdev);
+struct device *mlx5ctl_dev_parent(struct mlx5ctl_dev *mdev);
+int mlx5ctl_ioctl_umem_reg(struct mlx5ctl_ucmd *ucmd);
+int mlx5ctl_ioctl_umem_unreg(struct mlx5ctl_ucmd *ucmd);
+int mlx5ctl_ioctl_device_info(struct mlx5ctl_ucmd *ucmd);
+
+/* fwctl.c */
+int mlx5ctl_fwctl_init(void);
+void mlx5ctl_fwctl_exit(void);
+int mlx5ctl_fwctl_register(struct mlx5ctl_dev *mdev);
+void mlx5ctl_fwctl_unregister(struct mlx5ctl_dev *mdev);
+
 /* rpc.c */
 int mlx5ctl_exec(struct mlx5ctl_dev *mdev, const void *in, size_t inlen,
 		 void *out, size_t outlen);
 int mlx5ctl_cmdrpc(struct mlx5ctl_file *mfile, struct mlx5ctl_cmdrpc *rpc);
 int mlx5ctl_rpc(struct mlx5ctl_file *mfile, struct mlx5ctl_rpc *rpc);
+int mlx5ctl_fwctl_rpc(struct mlx5ctl_file *mfile, struct fwctl_rpc *rpc);
 u32 mlx5ctl_allowed_scopes(void);
 
 /* umem.c */

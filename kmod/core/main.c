@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 /*
- * mlx5ctl: firmware RPCs from user space to ConnectX devices, one misc node
- * per auxiliary device, each open file under its own firmware user context.
+ * mlx5ctl: firmware RPCs from user space to ConnectX devices, each open file
+ * under its own firmware user context. One core, two front doors per device:
+ * the V4 misc node /dev/mlx5ctl-<auxiliary device> (here) and fwctl's
+ * /dev/fwctl/fwctlN (fwctl.c). Both open files of the one kind (struct
+ * mlx5ctl_file), dispatch ioctls through mlx5ctl_ioctl() below with their own
+ * table (struct mlx5ctl_door), and run RPCs through rpc.c's one policy; so
+ * every rule here holds for both.
  *
  * Lifetime and locking (the rules the rest of the code follows):
  *
@@ -17,24 +22,36 @@
  *   readers on different CPUs share no cache line, and its one writer,
  *   remove(), is rare enough to pay for an RCU grace period.
  *
- * - open does no firmware work and takes no lock of ours: misc_open() runs
- *   it under the global misc_mtx, so a command waiting there on a hung
- *   device would stall every misc open on the system. open only allocates
- *   the file and takes a kref. It needs no rwsem: while it runs, remove()
- *   cannot have got past misc_deregister(), which takes misc_mtx.
+ * - The misc door's open does no firmware work and takes no lock of ours:
+ *   misc_open() runs it under the global misc_mtx, so a command waiting
+ *   there on a hung device would stall every misc open on the system. open
+ *   only allocates the file and takes a kref. It needs no rwsem: while it
+ *   runs, remove() cannot have got past misc_deregister(), which takes
+ *   misc_mtx.
  *
- * - A file's user context is created by the first ioctl that needs one,
- *   with the opener's capabilities (file->f_cred), under the file's
- *   uctx_lock; that ioctl gets the error if it fails, and the next retries.
- *   uctx_live is set (store-release) once uid and caps are, so every later
- *   ioctl tests it (load-acquire) and takes no lock.
+ * - A file's user context is made by mlx5ctl_uctx_get(), under the file's
+ *   uctx_lock, with the capabilities its door grants (door->grant). The
+ *   misc door makes it at the first ioctl that needs one, granting by the
+ *   opener's privileges (file->f_cred), as V4 did; that ioctl gets the error
+ *   if it fails, and the next retries. fwctl's door makes it in open, as
+ *   fwctl does, granting TOOLS_RESOURCES: chrdev_open() holds no global
+ *   lock, so a hung device stalls only that open, and an open that fails
+ *   leaves no file. uctx_live is set (store-release) once uid and caps are,
+ *   so every later ioctl tests it (load-acquire) and takes no lock.
  *
- * - remove() first deregisters the misc device: when misc_deregister()
- *   returns, no open is in progress and none can start. Then it takes the
- *   rwsem for write, which waits for the RPCs in flight and the contexts
- *   being created (the provider makes them end promptly, see provider.h),
- *   destroys every live context with its umems, releases the stray umems,
- *   clears ops and madev, and drops the probe's kref.
+ * - fwctl's open runs with the rwsem read-held, like an ioctl; it may begin
+ *   after remove() (chrdev_open() found the cdev just before
+ *   cdev_device_del()), and then finds ops gone and fails with -ENODEV. The
+ *   fwctl struct device holds a kref on mdev until its release, and an open
+ *   fwctl file holds the device (through its cdev), so mdev outlives both.
+ *
+ * - remove() first deregisters both nodes: when misc_deregister() and
+ *   cdev_device_del() return, no misc open is in progress and no new open
+ *   can find either node. Then it takes the rwsem for write, which waits
+ *   for the RPCs in flight, the contexts being created and fwctl opens (the
+ *   provider makes them end promptly, see provider.h), destroys every live
+ *   context with its umems, releases the stray umems, clears ops and madev,
+ *   and drops the probe's kref.
  *
  * - mdev->files lists the files whose user context lives. The ioctl that
  *   creates a context and release change it holding the rwsem for read plus
@@ -79,11 +96,17 @@ static void mlx5ctl_dev_free(struct kref *kref)
 	kfree(mdev);
 }
 
+void mlx5ctl_dev_put(struct mlx5ctl_dev *mdev)
+{
+	kref_put(&mdev->kref, mlx5ctl_dev_free);
+}
+
 /*
- * The opener's privileges, not the caller's: the context is created at the
- * first ioctl, which may come from a process the fd was passed to.
+ * V4's rule: the opener's privileges, not the caller's: the context is
+ * created at the first ioctl, which may come from a process the fd was
+ * passed to.
  */
-static u32 mlx5ctl_opener_caps(struct file *filp)
+static u32 mlx5ctl_v4_grant(struct file *filp)
 {
 	u32 ucap = 0;
 
@@ -102,7 +125,7 @@ static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile, struct file *filp)
 	u32 out[MLX5CTL_ST_SZ_DW(create_uctx_out)] = {};
 	u32 in[MLX5CTL_ST_SZ_DW(create_uctx_in)] = {};
 	struct mlx5ctl_dev *mdev = mfile->mdev;
-	u32 ucap = mlx5ctl_opener_caps(filp);
+	u32 ucap = mfile->door->grant(filp);
 	u32 cap = ucap & mdev->dev_uctx_cap;
 	int ret;
 
@@ -126,11 +149,11 @@ static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile, struct file *filp)
 
 /*
  * Create the file's user context unless it exists: the first ioctl needing
- * it does, any later one just sees uctx_live. Concurrent first users wait on
- * uctx_lock and find it made, or try again if it failed. Rwsem held, ops
- * present.
+ * it does (fwctl's open, or the misc door's first ioctl), any later one just
+ * sees uctx_live. Concurrent first users wait on uctx_lock and find it made,
+ * or try again if it failed. Rwsem held, ops present.
  */
-static int mlx5ctl_uctx_get(struct mlx5ctl_file *mfile, struct file *filp)
+int mlx5ctl_uctx_get(struct mlx5ctl_file *mfile, struct file *filp)
 {
 	int ret = 0;
 
@@ -197,17 +220,17 @@ static void mlx5ctl_release_work(struct work_struct *work)
 	percpu_up_read(&mdev->rwsem);
 }
 
-static int mlx5ctl_open(struct inode *inode, struct file *filp)
+/* A new file of @door on @mdev, holding a kref; no context yet. */
+struct mlx5ctl_file *mlx5ctl_file_alloc(struct mlx5ctl_dev *mdev,
+					const struct mlx5ctl_door *door)
 {
-	struct mlx5ctl_dev *mdev = container_of(filp->private_data,
-						struct mlx5ctl_dev, miscdev);
 	struct mlx5ctl_file *mfile;
 
-	/* No firmware command here: see the top (misc_mtx). */
 	mfile = kzalloc(sizeof(*mfile), GFP_KERNEL_ACCOUNT);
 	if (!mfile)
-		return -ENOMEM;
+		return NULL;
 	mfile->mdev = mdev;
+	mfile->door = door;
 	mutex_init(&mfile->uctx_lock);
 	xa_init(&mfile->umems);
 	INIT_LIST_HEAD(&mfile->node);
@@ -215,14 +238,41 @@ static int mlx5ctl_open(struct inode *inode, struct file *filp)
 
 	kref_get(&mdev->kref);
 	atomic_inc(&mdev->open_files);
+	return mfile;
+}
+
+/* Undo mlx5ctl_file_alloc() for a file whose context is gone or never was. */
+void mlx5ctl_file_free(struct mlx5ctl_file *mfile)
+{
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+
+	xa_destroy(&mfile->umems);
+	mutex_destroy(&mfile->uctx_lock);
+	kfree(mfile);
+	atomic_dec(&mdev->open_files);
+	mlx5ctl_dev_put(mdev);
+}
+
+static const struct mlx5ctl_door mlx5ctl_v4_door;
+
+static int mlx5ctl_open(struct inode *inode, struct file *filp)
+{
+	struct mlx5ctl_dev *mdev = container_of(filp->private_data,
+						struct mlx5ctl_dev, miscdev);
+	struct mlx5ctl_file *mfile;
+
+	/* No firmware command here: see the top (misc_mtx). */
+	mfile = mlx5ctl_file_alloc(mdev, &mlx5ctl_v4_door);
+	if (!mfile)
+		return -ENOMEM;
 	filp->private_data = mfile;
 	return stream_open(inode, filp);
 }
 
-static int mlx5ctl_release(struct inode *inode, struct file *filp)
+/* Both doors' release. */
+int mlx5ctl_release(struct inode *inode, struct file *filp)
 {
 	struct mlx5ctl_file *mfile = filp->private_data;
-	struct mlx5ctl_dev *mdev = mfile->mdev;
 
 	/*
 	 * A provider's wait for the firmware ends on a signal (-EINTR, not
@@ -238,41 +288,12 @@ static int mlx5ctl_release(struct inode *inode, struct file *filp)
 		queue_work(system_unbound_wq, &mfile->release_work);
 		flush_work(&mfile->release_work);
 	}
-
-	xa_destroy(&mfile->umems);
-	mutex_destroy(&mfile->uctx_lock);
-	kfree(mfile);
-	atomic_dec(&mdev->open_files);
-	kref_put(&mdev->kref, mlx5ctl_dev_free);
+	mlx5ctl_file_free(mfile);
 	return 0;
 }
 
-/* The kernel's copy of any ioctl argument. */
-union mlx5ctl_ioctl_buf {
-	struct mlx5ctl_info info;
-	struct mlx5ctl_cmdrpc cmdrpc;
-	struct mlx5ctl_umem_reg umem_reg;
-	struct mlx5ctl_umem_unreg umem_unreg;
-	struct mlx5ctl_rpc rpc;
-	struct mlx5ctl_device_info device_info;
-};
-
-/**
- * struct mlx5ctl_ucmd - One ioctl call, its argument checked and copied in
- * @mfile: The file
- * @ubuf: The user's argument
- * @user_size: Bytes of it user space knows (the struct's size for V4)
- * @buf: The kernel's copy, zero past @user_size
- */
-struct mlx5ctl_ucmd {
-	struct mlx5ctl_file *mfile;
-	void __user *ubuf;
-	u32 user_size;
-	union mlx5ctl_ioctl_buf *buf;
-};
-
 /* Copy the answer back, no more of it than user space knows. */
-static int mlx5ctl_ucmd_respond(struct mlx5ctl_ucmd *ucmd, size_t ksize)
+int mlx5ctl_ucmd_respond(struct mlx5ctl_ucmd *ucmd, size_t ksize)
 {
 	if (copy_to_user(ucmd->ubuf, ucmd->buf, min_t(size_t, ucmd->user_size, ksize)))
 		return -EFAULT;
@@ -297,7 +318,7 @@ static int mlx5ctl_ioctl_cmdrpc(struct mlx5ctl_ucmd *ucmd)
 	return mlx5ctl_cmdrpc(ucmd->mfile, &ucmd->buf->cmdrpc);
 }
 
-static int mlx5ctl_ioctl_umem_reg(struct mlx5ctl_ucmd *ucmd)
+int mlx5ctl_ioctl_umem_reg(struct mlx5ctl_ucmd *ucmd)
 {
 	struct mlx5ctl_umem_reg *reg = &ucmd->buf->umem_reg;
 	int ret;
@@ -316,7 +337,7 @@ err_unreg:
 	return ret;
 }
 
-static int mlx5ctl_ioctl_umem_unreg(struct mlx5ctl_ucmd *ucmd)
+int mlx5ctl_ioctl_umem_unreg(struct mlx5ctl_ucmd *ucmd)
 {
 	struct mlx5ctl_umem_unreg *unreg = &ucmd->buf->umem_unreg;
 
@@ -330,7 +351,7 @@ static int mlx5ctl_ioctl_rpc(struct mlx5ctl_ucmd *ucmd)
 	return mlx5ctl_rpc(ucmd->mfile, &ucmd->buf->rpc);
 }
 
-static int mlx5ctl_ioctl_device_info(struct mlx5ctl_ucmd *ucmd)
+int mlx5ctl_ioctl_device_info(struct mlx5ctl_ucmd *ucmd)
 {
 	struct mlx5ctl_device_info *info = &ucmd->buf->device_info;
 	struct mlx5ctl_file *mfile = ucmd->mfile;
@@ -357,37 +378,8 @@ static int mlx5ctl_ioctl_device_info(struct mlx5ctl_ucmd *ucmd)
 	return mlx5ctl_ucmd_respond(ucmd, sizeof(*info));
 }
 
-/**
- * struct mlx5ctl_ioctl_op - One ioctl
- * @cmd: Its number
- * @size: The kernel's struct size
- * @min_size: offsetofend() of the last mandatory field
- * @extensible: The struct begins with its __u32 size (fwctl style); else its
- *	size is fixed by @cmd (V4)
- * @needs_uctx: The handler uses the file's user context (created if need be)
- * @execute: The handler, called with the rwsem read-held and ops present
- */
-struct mlx5ctl_ioctl_op {
-	unsigned int cmd;
-	u32 size;
-	u32 min_size;
-	bool extensible;
-	bool needs_uctx;
-	int (*execute)(struct mlx5ctl_ucmd *ucmd);
-};
-
-#define MLX5CTL_IOCTL_OP(_cmd, _fn, _struct, _last, _ext, _uctx)	\
-	{								\
-		.cmd = _cmd,						\
-		.size = sizeof(_struct),				\
-		.min_size = offsetofend(_struct, _last),		\
-		.extensible = _ext,					\
-		.needs_uctx = _uctx,					\
-		.execute = _fn,						\
-	}
-
 /* UMEM_UNREG alone needs no context: a file without one has no umem. */
-static const struct mlx5ctl_ioctl_op mlx5ctl_ioctl_ops[] = {
+static const struct mlx5ctl_ioctl_op mlx5ctl_v4_ioctls[] = {
 	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_INFO, mlx5ctl_ioctl_info,
 			 struct mlx5ctl_info, ucap, false, true),
 	MLX5CTL_IOCTL_OP(MLX5CTL_IOCTL_CMDRPC, mlx5ctl_ioctl_cmdrpc,
@@ -402,19 +394,29 @@ static const struct mlx5ctl_ioctl_op mlx5ctl_ioctl_ops[] = {
 			 struct mlx5ctl_device_info, name, true, true),
 };
 
-static const struct mlx5ctl_ioctl_op *mlx5ctl_ioctl_op_find(unsigned int cmd)
+static const struct mlx5ctl_door mlx5ctl_v4_door = {
+	.name = "mlx5ctl",
+	.ops = mlx5ctl_v4_ioctls,
+	.n_ops = ARRAY_SIZE(mlx5ctl_v4_ioctls),
+	.grant = mlx5ctl_v4_grant,
+};
+
+static const struct mlx5ctl_ioctl_op *
+mlx5ctl_ioctl_op_find(const struct mlx5ctl_door *door, unsigned int cmd)
 {
 	unsigned int i;
 
-	for (i = 0; i < ARRAY_SIZE(mlx5ctl_ioctl_ops); i++)
-		if (mlx5ctl_ioctl_ops[i].cmd == cmd)
-			return &mlx5ctl_ioctl_ops[i];
+	for (i = 0; i < door->n_ops; i++)
+		if (door->ops[i].cmd == cmd)
+			return &door->ops[i];
 	return NULL;
 }
 
-/* The one place argument sizes are checked and arguments copied in. */
-static long mlx5ctl_ioctl(struct file *filp, unsigned int cmd,
-			  unsigned long arg)
+/*
+ * Both doors' ioctl: the one place argument sizes are checked, arguments
+ * copied in and the device's presence tested.
+ */
+long mlx5ctl_ioctl(struct file *filp, unsigned int cmd, unsigned long arg)
 {
 	struct mlx5ctl_file *mfile = filp->private_data;
 	struct mlx5ctl_dev *mdev = mfile->mdev;
@@ -431,7 +433,7 @@ static long mlx5ctl_ioctl(struct file *filp, unsigned int cmd,
 	};
 	long ret;
 
-	op = mlx5ctl_ioctl_op_find(cmd);
+	op = mlx5ctl_ioctl_op_find(mfile->door, cmd);
 	if (!op)
 		return -ENOTTY;
 
@@ -484,6 +486,18 @@ static struct mlx5ctl_dev *mlx5ctl_dev_of(struct device *dev)
 	return container_of(miscdev, struct mlx5ctl_dev, miscdev);
 }
 
+/* fwctl's node for this device (fwctlN), or nothing when not served. */
+static ssize_t fwctl_show(struct device *dev, struct device_attribute *attr,
+			  char *buf)
+{
+	struct mlx5ctl_dev *mdev = mlx5ctl_dev_of(dev);
+
+	if (mdev->fwctl_id < 0)
+		return sysfs_emit(buf, "\n");
+	return sysfs_emit(buf, "%s\n", dev_name(&mdev->fwctl_dev));
+}
+static DEVICE_ATTR_RO(fwctl);
+
 /* The auxiliary device's name, as the node's and DEVICE_INFO's. */
 static ssize_t name_show(struct device *dev, struct device_attribute *attr,
 			 char *buf)
@@ -526,6 +540,7 @@ static DEVICE_ATTR_RO(umem_count);
 static struct attribute *mlx5ctl_attrs[] = {
 	&dev_attr_name.attr,
 	&dev_attr_provider.attr,
+	&dev_attr_fwctl.attr,
 	&dev_attr_open_files.attr,
 	&dev_attr_uctx_count.attr,
 	&dev_attr_umem_count.attr,
@@ -554,6 +569,18 @@ static int mlx5ctl_query_uctx_cap(struct mlx5ctl_dev *mdev)
 	return ret;
 }
 
+/*
+ * Both nodes' parent: the function the provider drives (the auxiliary
+ * device's parent: a PCI function, or the simulator's device), so that
+ * device/driver names its driver, as fwctl tools expect.
+ */
+struct device *mlx5ctl_dev_parent(struct mlx5ctl_dev *mdev)
+{
+	struct device *adev = &mdev->madev->adev.dev;
+
+	return adev->parent ?: adev;
+}
+
 static int mlx5ctl_probe(struct auxiliary_device *adev,
 			 const struct auxiliary_device_id *id)
 {
@@ -576,6 +603,7 @@ static int mlx5ctl_probe(struct auxiliary_device *adev,
 	INIT_LIST_HEAD(&mdev->stray_umems);
 	mdev->madev = madev;
 	mdev->ops = madev->ops;
+	mdev->fwctl_id = -1;
 	strscpy(mdev->name, dev_name(&adev->dev), sizeof(mdev->name));
 
 	ret = mlx5ctl_query_uctx_cap(mdev);
@@ -592,19 +620,24 @@ static int mlx5ctl_probe(struct auxiliary_device *adev,
 	}
 	mdev->miscdev.minor = MISC_DYNAMIC_MINOR;
 	mdev->miscdev.fops = &mlx5ctl_fops;
-	mdev->miscdev.parent = &adev->dev;
+	mdev->miscdev.parent = mlx5ctl_dev_parent(mdev);
 	mdev->miscdev.groups = mlx5ctl_groups;
 	mdev->miscdev.mode = 0600;
 	ret = misc_register(&mdev->miscdev);
 	if (ret)
 		goto err_put;
+	ret = mlx5ctl_fwctl_register(mdev);
+	if (ret)
+		goto err_misc;
 
 	auxiliary_set_drvdata(adev, mdev);
 	return 0;
 
+err_misc:
+	misc_deregister(&mdev->miscdev);
 err_put:
 	/* Frees the name and rwsem too; no file can hold a reference yet. */
-	kref_put(&mdev->kref, mlx5ctl_dev_free);
+	mlx5ctl_dev_put(mdev);
 	return ret;
 
 err_free_mdev:
@@ -618,6 +651,7 @@ static void mlx5ctl_remove(struct auxiliary_device *adev)
 	struct mlx5ctl_file *mfile, *tmp;
 
 	misc_deregister(&mdev->miscdev);
+	mlx5ctl_fwctl_unregister(mdev);
 
 	percpu_down_write(&mdev->rwsem);
 	list_for_each_entry_safe(mfile, tmp, &mdev->files, node)
@@ -627,7 +661,7 @@ static void mlx5ctl_remove(struct auxiliary_device *adev)
 	mdev->madev = NULL;
 	percpu_up_write(&mdev->rwsem);
 
-	kref_put(&mdev->kref, mlx5ctl_dev_free);
+	mlx5ctl_dev_put(mdev);
 }
 
 static const struct auxiliary_device_id mlx5ctl_id_table[] = {
@@ -643,7 +677,31 @@ static struct auxiliary_driver mlx5ctl_driver = {
 	.remove = mlx5ctl_remove,
 	.id_table = mlx5ctl_id_table,
 };
-module_auxiliary_driver(mlx5ctl_driver);
+static int __init mlx5ctl_init(void)
+{
+	int ret;
+
+	ret = mlx5ctl_fwctl_init();
+	if (ret)
+		return ret;
+	ret = auxiliary_driver_register(&mlx5ctl_driver);
+	if (ret)
+		goto err_fwctl;
+	return 0;
+
+err_fwctl:
+	mlx5ctl_fwctl_exit();
+	return ret;
+}
+
+static void __exit mlx5ctl_exit(void)
+{
+	auxiliary_driver_unregister(&mlx5ctl_driver);
+	mlx5ctl_fwctl_exit();
+}
+
+module_init(mlx5ctl_init);
+module_exit(mlx5ctl_exit);
 
 MODULE_DESCRIPTION("mlx5ctl: firmware RPCs to ConnectX devices from user space");
 MODULE_LICENSE("Dual BSD/GPL");

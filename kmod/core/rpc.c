@@ -161,21 +161,38 @@ u32 mlx5ctl_allowed_scopes(void)
 }
 
 /*
- * The bounds of one way in: the V4 CMDRPC answers EINVAL to an oversized
- * mailbox, as V4 did; the scoped RPC answers EMSGSIZE, as fwctl does.
+ * The bounds of one way in: the V4 CMDRPC answers EINVAL to a mailbox
+ * shorter than a command header or longer than V4's bound, as V4 did; the
+ * scoped RPC EMSGSIZE to one longer than fwctl's; FWCTL_RPC EMSGSIZE to both,
+ * as fwctl and its mlx5 driver do.
  */
 struct mlx5ctl_rpc_limits {
 	u32 max_len;
+	int too_short;
 	int too_long;
 };
 
 static const struct mlx5ctl_rpc_limits mlx5ctl_cmdrpc_limits = {
 	.max_len = MLX5CTL_CMDRPC_MAX_LEN,
+	.too_short = -EINVAL,
 	.too_long = -EINVAL,
 };
 
 static const struct mlx5ctl_rpc_limits mlx5ctl_rpc_limits = {
 	.max_len = MLX5CTL_RPC_MAX_LEN,
+	.too_short = -EINVAL,
+	.too_long = -EMSGSIZE,
+};
+
+/* fwctl's scopes are ours: the policy table speaks of both. */
+static_assert((int)FWCTL_RPC_CONFIGURATION == (int)MLX5CTL_RPC_CONFIGURATION &&
+	      (int)FWCTL_RPC_DEBUG_READ_ONLY == (int)MLX5CTL_RPC_DEBUG_READ_ONLY &&
+	      (int)FWCTL_RPC_DEBUG_WRITE == (int)MLX5CTL_RPC_DEBUG_WRITE &&
+	      (int)FWCTL_RPC_DEBUG_WRITE_FULL == (int)MLX5CTL_RPC_DEBUG_WRITE_FULL);
+
+static const struct mlx5ctl_rpc_limits mlx5ctl_fwctl_limits = {
+	.max_len = MLX5CTL_RPC_MAX_LEN,
+	.too_short = -EMSGSIZE,
 	.too_long = -EMSGSIZE,
 };
 
@@ -216,13 +233,16 @@ static int mlx5ctl_policy_check(struct mlx5ctl_dev *mdev, const void *in,
 	return 0;
 }
 
-/* fwctl taints with TAINT_FWCTL, which 6.1 lacks; TAINT_USER is its kin. */
+/*
+ * fwctl taints with TAINT_FWCTL, which kernels before 6.15 lack; TAINT_USER
+ * is its kin. The words are fwctl's, for whoever greps logs for them.
+ */
 static void mlx5ctl_taint(struct mlx5ctl_dev *mdev, unsigned int scope)
 {
 	if (test_and_set_bit(0, &mlx5ctl_tainted))
 		return;
 	dev_warn(mlx5ctl_dev_device(mdev),
-		 "%s(%d): firmware RPC at mutating scope %u, tainting the kernel\n",
+		 "%s(%d): has requested full access to the physical device (firmware RPC at scope %u), tainting the kernel\n",
 		 current->comm, task_pid_nr(current), scope);
 	add_taint(TAINT_USER, LOCKDEP_STILL_OK);
 }
@@ -243,7 +263,7 @@ static int mlx5ctl_do_rpc(struct mlx5ctl_file *mfile, unsigned int scope,
 	int ret;
 
 	if (inlen < MLX5CTL_CMDRPC_MIN_LEN || outlen < MLX5CTL_CMDRPC_MIN_LEN)
-		return -EINVAL;
+		return lim->too_short;
 	if (inlen > lim->max_len || outlen > lim->max_len)
 		return lim->too_long;
 	if (scope == MLX5CTL_RPC_DEBUG_WRITE_FULL && !capable(CAP_SYS_RAWIO))
@@ -329,4 +349,21 @@ int mlx5ctl_rpc(struct mlx5ctl_file *mfile, struct mlx5ctl_rpc *rpc)
 		return -EOPNOTSUPP;
 	return mlx5ctl_do_rpc(mfile, rpc->scope, rpc->in, rpc->inlen,
 			      rpc->out, rpc->outlen, &mlx5ctl_rpc_limits);
+}
+
+/**
+ * mlx5ctl_fwctl_rpc() - Run fwctl's FWCTL_RPC
+ * @mfile: The file, whose uid the command runs under
+ * @rpc: The caller's argument, copied in and size-checked; @rpc->out_len
+ *	becomes the length of the answer (the whole output mailbox)
+ *
+ * Return: as mlx5ctl_rpc(), but -EMSGSIZE for a mailbox shorter than a
+ * command header too, as fwctl's mlx5 driver answers.
+ */
+int mlx5ctl_fwctl_rpc(struct mlx5ctl_file *mfile, struct fwctl_rpc *rpc)
+{
+	if (rpc->scope > FWCTL_RPC_DEBUG_WRITE_FULL)
+		return -EOPNOTSUPP;
+	return mlx5ctl_do_rpc(mfile, rpc->scope, rpc->in, rpc->in_len,
+			      rpc->out, rpc->out_len, &mlx5ctl_fwctl_limits);
 }

@@ -42,6 +42,37 @@ int dev_open(unsigned int id)
 	return open(node, O_RDWR | O_CLOEXEC);
 }
 
+int fwctl_node(unsigned int id, char *buf, size_t len)
+{
+	char attr[160], name[32] = "";
+	ssize_t n;
+	int fd;
+
+	snprintf(attr, sizeof(attr), MISC_CLASS "%u/fwctl", id);
+	fd = open(attr, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	n = read(fd, name, sizeof(name) - 1);
+	close(fd);
+	if (n <= 1)
+		return -ENOENT;
+	name[strcspn(name, "\n")] = '\0';
+	snprintf(buf, len, "/dev/fwctl/%s", name);
+	return 0;
+}
+
+int fwctl_open(unsigned int id)
+{
+	char node[128];
+	int err = fwctl_node(id, node, sizeof(node));
+
+	if (err) {
+		errno = -err;
+		return -1;
+	}
+	return open(node, O_RDWR | O_CLOEXEC);
+}
+
 int write_string(const char *path, const char *s)
 {
 	size_t len = strlen(s);
@@ -204,6 +235,34 @@ int umem_unreg(int fd, uint32_t umem_id)
 	struct mlx5ctl_umem_unreg r = { .umem_id = umem_id };
 
 	return ioctl(fd, MLX5CTL_IOCTL_UMEM_UNREG, &r);
+}
+
+int fwctl_rpc(int fd, uint32_t scope, void *in, uint32_t in_len, void *out,
+	      uint32_t out_len, uint32_t *out_len_ret)
+{
+	struct fwctl_rpc r = {
+		.size = sizeof(r),
+		.scope = scope,
+		.in_len = in_len,
+		.out_len = out_len,
+		.in = (uintptr_t)in,
+		.out = (uintptr_t)out,
+	};
+	int ret = ioctl(fd, FWCTL_RPC, &r);
+
+	if (!ret && out_len_ret)
+		*out_len_ret = r.out_len;
+	return ret;
+}
+
+int fwctl_info(int fd, void *data, uint32_t len, struct fwctl_info *fi)
+{
+	*fi = (struct fwctl_info) {
+		.size = sizeof(*fi),
+		.device_data_len = len,
+		.out_device_data = (uintptr_t)data,
+	};
+	return ioctl(fd, FWCTL_INFO, fi);
 }
 
 int caps_limit(uint64_t keep)

@@ -7,6 +7,8 @@
 #define MLX5CTL_TESTS_GUEST_H
 
 #include <stdint.h>
+#include <fwctl/fwctl.h>
+#include <fwctl/mlx5.h>
 #include <misc/mlx5ctl.h>
 
 #define SIM_BUS "/sys/bus/mlx5ctl_sim"
@@ -14,6 +16,8 @@
 #define SIM_PARAMS "/sys/module/mlx5ctl_sim/parameters"
 #define CORE_PARAMS "/sys/module/mlx5ctl/parameters"
 #define DEV_PREFIX "/dev/mlx5ctl-mlx5ctl_sim.ctl."
+#define MISC_CLASS "/sys/class/misc/mlx5ctl-mlx5ctl_sim.ctl."
+#define FWCTL_CLASS "/sys/class/fwctl"
 
 /* Nanoseconds on CLOCK_MONOTONIC. */
 uint64_t now_ns(void);
@@ -22,6 +26,14 @@ uint64_t now_ns(void);
 void dev_node(unsigned int id, char *buf, size_t len);
 void dev_name(unsigned int id, char *buf, size_t len);
 int dev_open(unsigned int id);
+
+/*
+ * fwctl's node of simulated device @id (/dev/fwctl/fwctlN, as the misc
+ * device's sysfs attribute `fwctl` names it): 0, or -errno when the device
+ * has none.
+ */
+int fwctl_node(unsigned int id, char *buf, size_t len);
+int fwctl_open(unsigned int id);
 
 /*
  * Create or remove simulated device @id through the bus files; creation waits
@@ -49,6 +61,11 @@ int info(int fd, struct mlx5ctl_info *i);
 int device_info(int fd, struct mlx5ctl_device_info *di);
 int umem_reg(int fd, void *addr, uint64_t len, uint32_t *umem_id);
 int umem_unreg(int fd, uint32_t umem_id);
+/* FWCTL_RPC; *@out_len (if given) receives the kernel's out_len. */
+int fwctl_rpc(int fd, uint32_t scope, void *in, uint32_t in_len, void *out,
+	      uint32_t out_len, uint32_t *out_len_ret);
+/* FWCTL_INFO with @len bytes of device data at @data; @fi receives the answer. */
+int fwctl_info(int fd, void *data, uint32_t len, struct fwctl_info *fi);
 
 /*
  * Set this process's effective, permitted and inheritable capability sets to

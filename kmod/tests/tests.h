@@ -82,6 +82,8 @@ void sim_knob(unsigned int id, const char *name, long long v);
 /* The core's sysfs counts of the misc device (open_files, uctx_count, umem_count). */
 long long core_count(unsigned int id, const char *name);
 long long kernel_tainted(void);
+/* Records of the kernel log holding both @a and @b. */
+int kmsg_has(const char *a, const char *b);
 /* This process's pinned memory in KiB (VmPin: the umems' RLIMIT_MEMLOCK charge). */
 long long vm_pin_kib(void);
 /* The simulator's cmd_timeout_ms. */
@@ -97,5 +99,7 @@ extern const struct test_case lifetime_cases[];
 extern const unsigned int lifetime_cases_len;
 extern const struct test_case firmware_cases[];
 extern const unsigned int firmware_cases_len;
+extern const struct test_case fwctl_cases[];
+extern const unsigned int fwctl_cases_len;
 
 #endif /* MLX5CTL_TESTS_TESTS_H */

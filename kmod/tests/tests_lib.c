@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 /* Command builders and checked helpers the guest test cases share (tests.h). */
+#include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -94,6 +96,26 @@ int open_uctx(unsigned int id, int *fdp)
 	}
 	*fdp = fd;
 	return 0;
+}
+
+/* How many records of the kernel log contain both @a and @b. */
+int kmsg_has(const char *a, const char *b)
+{
+	char rec[2048];
+	int fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC), found = 0;
+	ssize_t n;
+
+	CHECK(fd >= 0, "open /dev/kmsg: %s", errname(errno));
+	/* One record per read; EAGAIN at the end; EPIPE when records were overwritten. */
+	while ((n = read(fd, rec, sizeof(rec) - 1)) > 0 || (n < 0 && errno == EPIPE)) {
+		if (n <= 0)
+			continue;
+		rec[n] = '\0';
+		if (strstr(rec, a) && strstr(rec, b))
+			found++;
+	}
+	close(fd);
+	return found;
 }
 
 int open_dev(unsigned int id)

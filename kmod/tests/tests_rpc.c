@@ -383,26 +383,6 @@ static void v4_info_dev_uctx_cap_is_the_hca_cap(void)
 
 /* ---- scoped RPC ------------------------------------------------------------ */
 
-/* Whether the kernel log holds a line containing both @a and @b. */
-static int kmsg_has(const char *a, const char *b)
-{
-	char rec[2048];
-	int fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC), found = 0;
-	ssize_t n;
-
-	CHECK(fd >= 0, "open /dev/kmsg: %s", errname(errno));
-	/* One record per read; EAGAIN at the end; EPIPE when records were overwritten. */
-	while ((n = read(fd, rec, sizeof(rec) - 1)) > 0 || (n < 0 && errno == EPIPE)) {
-		if (n <= 0)
-			continue;
-		rec[n] = '\0';
-		if (strstr(rec, a) && strstr(rec, b))
-			found = 1;
-	}
-	close(fd);
-	return found;
-}
-
 /* Must run before any other case uses a mutating scope: taint happens once. */
 static void rpc_debug_write_taints_once(void)
 {
@@ -819,7 +799,7 @@ static void read_sysfs_line(const char *path, char *buf, size_t len)
 	buf[strcspn(buf, "\n")] = '\0';
 }
 
-/* The node's sysfs directory names its device, provider and parent. */
+/* The node's sysfs directory names its device, provider and parent function. */
 static void sysfs_attributes_name_the_device(void)
 {
 	char dir[192], path[256], name[64], line[256], link[256];
@@ -833,13 +813,19 @@ static void sysfs_attributes_name_the_device(void)
 	snprintf(path, sizeof(path), "%s/provider", dir);
 	read_sysfs_line(path, line, sizeof(line));
 	CHECK(!strcmp(line, "mlx5ctl_sim"), "%s is '%s'", path, line);
+	/*
+	 * The parent is the function the provider drives (the auxiliary
+	 * device's parent), as for fwctl's node: the simulator's mlx5ctl_sim1.
+	 */
 	snprintf(path, sizeof(path), "%s/device", dir);
 	n = readlink(path, link, sizeof(link) - 1);
 	CHECK(n > 0, "%s: %s", path, errname(errno));
 	link[n] = '\0';
-	CHECK(strlen(link) >= strlen(name) &&
-	      !strcmp(link + strlen(link) - strlen(name), name),
-	      "%s points to %s, not the auxiliary device %s", path, link, name);
+	CHECK(strlen(link) >= strlen("/mlx5ctl_sim1") &&
+	      !strcmp(link + strlen(link) - strlen("/mlx5ctl_sim1"), "/mlx5ctl_sim1"),
+	      "%s points to %s, not the simulated function mlx5ctl_sim1", path, link);
+	snprintf(path, sizeof(path), "%s/device/%s", dir, name);
+	CHECK(!access(path, F_OK), "the function has no auxiliary device %s", path);
 }
 
 static void devinfo_size_rules(void)

@@ -6,11 +6,11 @@
  * The numbers the Java mirror (dev.mlx5ctl.uapi.Mlx5ctlUapi) computed from the
  * uAPI header, asserted against the header as an x86-64 C compiler sees it:
  * this file compiles only if the two agree. Check it in user space with
- *   cc -fsyntax-only -Wall -Wextra -Werror kmod/tests/uapi_agree.c
+ *   cc -fsyntax-only -Wall -Wextra -Werror -I kmod/include/uapi kmod/tests/uapi_agree.c
  */
 #include <stddef.h>
 
-#include "../include/uapi/misc/mlx5ctl.h"
+#include <misc/mlx5ctl.h>
 
 #define AGREE(expr, value) _Static_assert((expr) == (value), #expr)
 #define MEMBER_SIZE(type, member) sizeof(((type *)0)->member)

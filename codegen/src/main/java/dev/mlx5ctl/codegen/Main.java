@@ -123,12 +123,13 @@ public final class Main implements Callable<Integer> {
         Path cOut;
 
         @Option(names = "--uapi-header", paramLabel = "FILE",
-                description = "Also mirror this uAPI C header in Java below the --java-out DIR.")
-        Path uapiHeader;
+                description = "Also mirror this uAPI C header in Java below the --java-out DIR (repeatable).")
+        List<Path> uapiHeaders = new ArrayList<>();
 
         @Option(names = "--uapi-agree", paramLabel = "FILE",
-                description = "Write a C file of static assertions that the --uapi-header's Java mirror agrees with C.")
-        Path uapiAgree;
+                description = "Write a C file of static assertions that the Java mirror of the --uapi-header in the "
+                        + "same position agrees with C (repeatable).")
+        List<Path> uapiAgrees = new ArrayList<>();
 
         @Parameters(paramLabel = "SCHEMA_DIR", description = "The schema's directory, e.g. schema/mlx5.")
         Path schemaDir;
@@ -141,11 +142,12 @@ public final class Main implements Callable<Integer> {
             if (javaOut == null && cOut == null) {
                 throw new ParameterException(spec.commandLine(), "Nothing to generate: give --java-out, --c-out or both");
             }
-            if (uapiHeader != null && javaOut == null && uapiAgree == null) {
+            if (!uapiHeaders.isEmpty() && javaOut == null && uapiAgrees.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "--uapi-header needs --java-out or --uapi-agree");
             }
-            if (uapiAgree != null && uapiHeader == null) {
-                throw new ParameterException(spec.commandLine(), "--uapi-agree needs --uapi-header");
+            if (!uapiAgrees.isEmpty() && uapiAgrees.size() != uapiHeaders.size()) {
+                throw new ParameterException(spec.commandLine(), "--uapi-agree needs one --uapi-header each ("
+                        + uapiHeaders.size() + " headers, " + uapiAgrees.size() + " agreement files)");
             }
             PrintWriter err = spec.commandLine().getErr();
             Optional<Schema> schema = load(schemaDir, err);
@@ -160,18 +162,21 @@ public final class Main implements Callable<Integer> {
                 if (cOut != null) {
                     CEmitter.emit(schema.get(), source, cOut);
                 }
-                if (uapiHeader != null) {
-                    List<Diagnostic> problems = new ArrayList<>();
+                List<Diagnostic> problems = new ArrayList<>();
+                for (int i = 0; i < uapiHeaders.size(); i++) {
+                    Path header = uapiHeaders.get(i);
+                    List<Diagnostic> found = new ArrayList<>();
                     if (javaOut != null) {
-                        problems.addAll(UapiEmitter.emit(uapiHeader, javaOut));
+                        found.addAll(UapiEmitter.emit(header, javaOut));
                     }
-                    if (uapiAgree != null && problems.isEmpty()) {
-                        problems.addAll(UapiEmitter.emitAgreement(uapiHeader, uapiAgree));
+                    if (!uapiAgrees.isEmpty() && found.isEmpty()) {
+                        found.addAll(UapiEmitter.emitAgreement(header, uapiAgrees.get(i)));
                     }
-                    problems.forEach(d -> err.println(d.format()));
-                    if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
-                        return EXIT_FAILED;
-                    }
+                    problems.addAll(found);
+                }
+                problems.forEach(d -> err.println(d.format()));
+                if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+                    return EXIT_FAILED;
                 }
             } catch (IOException e) {
                 err.println(ioProblem(e));

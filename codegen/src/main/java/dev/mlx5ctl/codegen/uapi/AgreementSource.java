@@ -15,18 +15,20 @@ import dev.mlx5ctl.codegen.uapi.UapiHeader.Ioctl;
 final class AgreementSource {
 
     private final UapiHeader header;
+    private final JavaMirror.Names names;
     private final StringBuilder out = new StringBuilder();
 
-    private AgreementSource(UapiHeader header) {
+    private AgreementSource(UapiHeader header, JavaMirror.Names names) {
         this.header = header;
+        this.names = names;
     }
 
     /**
      * @param headerSource how banners name the header
      * @param self         how the file itself is named, for the command line its banner gives
      */
-    static String render(UapiHeader header, String headerSource, String self) {
-        return new AgreementSource(header).source(headerSource, self);
+    static String render(UapiHeader header, JavaMirror.Names names, String headerSource, String self) {
+        return new AgreementSource(header, names).source(headerSource, self);
     }
 
     private String source(String headerSource, String self) {
@@ -35,14 +37,14 @@ final class AgreementSource {
         out.append(" * Generated from ").append(headerSource).append(" by mlx5ctl codegen; do not edit.\n");
         out.append(" * Regenerate: make generate\n");
         out.append(" *\n");
-        out.append(" * The numbers the Java mirror (dev.mlx5ctl.uapi.").append(JavaMirror.CLASS)
+        out.append(" * The numbers the Java mirror (dev.mlx5ctl.uapi.").append(names.className())
                 .append(") computed from the\n");
         out.append(" * uAPI header, asserted against the header as an x86-64 C compiler sees it:\n");
         out.append(" * this file compiles only if the two agree. Check it in user space with\n");
-        out.append(" *   cc -fsyntax-only -Wall -Wextra -Werror ").append(self).append('\n');
+        out.append(" *   cc -fsyntax-only -Wall -Wextra -Werror -I kmod/include/uapi ").append(self).append('\n');
         out.append(" */\n");
         out.append("#include <stddef.h>\n\n");
-        out.append("#include \"../include/uapi/misc/mlx5ctl.h\"\n");
+        out.append("#include <").append(names.include()).append(">\n");
         out.append("\n#define AGREE(expr, value) _Static_assert((expr) == (value), #expr)\n");
         out.append("#define MEMBER_SIZE(type, member) sizeof(((type *)0)->member)\n");
         if (!header.constants().isEmpty()) {

@@ -21,31 +21,54 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders {@code dev.mlx5ctl.uapi.Mlx5ctlUapi}: the header's macros, enumerators and ioctl request numbers as
+ * Renders the Java mirror of one uAPI header ({@code dev.mlx5ctl.uapi.Mlx5ctlUapi} of misc/mlx5ctl.h,
+ * {@code FwctlUapi} of fwctl/fwctl.h, {@code FwctlMlx5Uapi} of fwctl/mlx5.h): the header's macros, enumerators and ioctl request numbers as
  * constants under their C names, and one nested class per struct holding its java.lang.foreign layout (padding
  * explicit, as C places it) with the offset and size of every member.
  */
 final class JavaMirror {
 
     static final String PACKAGE = "dev.mlx5ctl.uapi";
-    static final String CLASS = "Mlx5ctlUapi";
 
     private static final Modifier[] CONSTANT = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
-    private static final String STRUCT_PREFIX = "mlx5ctl_";
 
     private final UapiHeader header;
+    private final Names names;
     private final Set<String> classNames = new HashSet<>();
 
-    private JavaMirror(UapiHeader header) {
-        this.header = header;
+    /**
+     * How a header's mirror is named, from the header's place below include/uapi: {@code misc/mlx5ctl.h} gives
+     * class Mlx5ctlUapi and drops {@code mlx5ctl_} from struct names; {@code fwctl/mlx5.h} gives FwctlMlx5Uapi
+     * and drops {@code fwctl_}.
+     *
+     * @param className   the mirror class
+     * @param structPrefix what every struct name of the header begins with, which the outer class already says
+     * @param include     the header as C includes it with include/uapi on the path
+     */
+    record Names(String className, String structPrefix, String include) {
+
+        static Names of(java.nio.file.Path header) {
+            String file = header.getFileName().toString().replaceFirst("\\.h$", "");
+            java.nio.file.Path parent = header.toAbsolutePath().normalize().getParent();
+            String dir = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+            boolean own = dir.isEmpty() || dir.equals("misc") || dir.equals(file);
+            String words = own ? file : dir + "_" + file;
+            String prefix = (own ? file : dir) + "_";
+            return new Names(camel(words) + "Uapi", prefix, dir.isEmpty() ? file + ".h" : dir + "/" + file + ".h");
+        }
     }
 
-    static JavaFile render(UapiHeader header, String headerSource) {
-        return new JavaMirror(header).file(headerSource);
+    private JavaMirror(UapiHeader header, Names names) {
+        this.header = header;
+        this.names = names;
+    }
+
+    static JavaFile render(UapiHeader header, Names names, String headerSource) {
+        return new JavaMirror(header, names).file(headerSource);
     }
 
     private JavaFile file(String headerSource) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(CLASS)
+        TypeSpec.Builder type = TypeSpec.classBuilder(names.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", javadoc(header.doc() + "\n\nThe Java mirror of {@code " + headerSource
                         + "}: its constants under their C names, the ioctl request numbers as x86-64 Linux encodes "
@@ -99,7 +122,8 @@ final class JavaMirror {
 
     private FieldSpec ioctl(Ioctl i) {
         long size = i.struct().map(s -> CLayout.of(header.struct(s).orElseThrow()).size()).orElse(0L);
-        String argument = i.struct().map(s -> " Its argument is {@link " + className(s) + "}.").orElse("");
+        String argument = i.struct().map(s -> " Its argument is {@link " + className(s, names.structPrefix()) + "}.")
+                .orElse("");
         return FieldSpec.builder(TypeName.LONG, i.name(), CONSTANT)
                 .initializer("0x$LL", Long.toHexString(i.request(size)))
                 .addJavadoc("$L", wrap("The ioctl request number {@code " + code(i.macro()) + "}." + argument))
@@ -108,7 +132,7 @@ final class JavaMirror {
 
     private TypeSpec struct(CStruct s) {
         CLayout layout = CLayout.of(s);
-        String name = className(s.name());
+        String name = className(s.name(), names.structPrefix());
         if (!classNames.add(name)) {
             throw new IllegalArgumentException("two structs both become the Java class " + name);
         }
@@ -177,9 +201,12 @@ final class JavaMirror {
         };
     }
 
-    /** {@code mlx5ctl_umem_reg} becomes {@code UmemReg}: the outer class already says mlx5ctl. */
-    static String className(String struct) {
-        String base = struct.startsWith(STRUCT_PREFIX) ? struct.substring(STRUCT_PREFIX.length()) : struct;
+    /** {@code mlx5ctl_umem_reg} becomes {@code UmemReg} (prefix {@code mlx5ctl_}): the outer class says mlx5ctl. */
+    static String className(String struct, String prefix) {
+        return camel(struct.startsWith(prefix) ? struct.substring(prefix.length()) : struct);
+    }
+
+    private static String camel(String base) {
         StringBuilder out = new StringBuilder();
         for (String part : base.split("_")) {
             if (!part.isEmpty()) {

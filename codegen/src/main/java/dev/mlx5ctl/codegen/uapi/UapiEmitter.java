@@ -29,7 +29,8 @@ public final class UapiEmitter {
     public static List<Diagnostic> emit(Path header, Path outDir) throws IOException {
         HeaderParser.Result parsed = parse(header);
         if (parsed.header().isPresent()) {
-            JavaMirror.render(parsed.header().get(), displayName(header)).writeTo(outDir);
+            JavaMirror.render(parsed.header().get(), JavaMirror.Names.of(header), displayName(header))
+                    .writeTo(outDir);
         }
         return parsed.diagnostics();
     }
@@ -43,8 +44,8 @@ public final class UapiEmitter {
     public static List<Diagnostic> emitAgreement(Path header, Path outFile) throws IOException {
         HeaderParser.Result parsed = parse(header);
         if (parsed.header().isPresent()) {
-            String source = AgreementSource.render(parsed.header().get(), displayName(header),
-                    displayName(outFile));
+            String source = AgreementSource.render(parsed.header().get(), JavaMirror.Names.of(header),
+                    displayName(header), displayName(outFile));
             Path dir = outFile.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Files.writeString(outFile, source, StandardCharsets.UTF_8);
