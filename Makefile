@@ -37,7 +37,7 @@ IFC_H = $(shell bash vm/kernel.sh ifc-header)
 print-uapi:
 	@echo $(UAPI)
 
-.PHONY: print-uapi all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
+.PHONY: print-uapi fwctl-published all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
 	vm-test vm-run vm-bench bench-java demo clean
 
 all: java kmod
@@ -97,7 +97,11 @@ bench-java: java
 demo: java deps
 	@bash vm/vm.sh demo
 
-test: java-test kmod-check vm-test
+# Our copy of fwctl's uAPI against the one Debian publishes (a newer kernel's).
+fwctl-published:
+	@bash kmod/tests/fwctl-published.sh
+
+test: java-test kmod-check fwctl-published vm-test
 
 clean:
 	$(MVN) clean

@@ -1,7 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 #
-# The CLI's guest suite: the JUnit tests tagged "guest" (CliGuestTest), in ONE
+# The CLI's guest suite: the JUnit tests tagged "guest" (CliGuestTest, and
+# CliFwctlGuestTest: the same through the fwctl node), in ONE
 # JVM, inside the QEMU guest (vm/vm.sh test runs this after the kernel suite).
 # Needs a full build first (make java-test: the jar, lib/, test classes and the
 # JUnit console launcher in tools/target/guest/).
@@ -56,7 +57,7 @@ done
 
 "$JAVA" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData \
 	-Dmlx5ctl.root="$PWD" -jar "$CONSOLE" execute \
-	--class-path "$classpath" --select-class dev.mlx5ctl.cli.CliGuestTest --include-tag guest \
+	--class-path "$classpath" --select-package dev.mlx5ctl.cli --include-tag guest \
 	--details=tree --details-theme=ascii --disable-banner --disable-ansi-colors 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
 

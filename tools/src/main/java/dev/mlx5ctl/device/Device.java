@@ -6,6 +6,7 @@ import dev.mlx5ctl.layout.Registry;
 import dev.mlx5ctl.layout.Scope;
 import dev.mlx5ctl.prm.MboxIn;
 import dev.mlx5ctl.prm.MboxOut;
+import dev.mlx5ctl.uapi.FwctlUapi;
 import dev.mlx5ctl.uapi.Mlx5ctlUapi;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -102,7 +103,7 @@ public final class Device implements AutoCloseable {
     static Device open(Devices devices, DeviceEntry entry, OpenOptions options) {
         int fd = openNode(entry, options.registry());
         try {
-            DeviceInfo info = queryInfo(fd, entry.name(), options.registry());
+            DeviceInfo info = queryInfo(fd, entry.name(), entry.door(), options.registry());
             checkSchema(info, options);
             return new Device(entry, devices, options.registry(), fd, info);
         } catch (RuntimeException e) {
@@ -140,15 +141,30 @@ public final class Device implements AutoCloseable {
         }
     }
 
-    private static DeviceInfo queryInfo(int fd, String name, Registry registry) {
+    private static DeviceInfo queryInfo(int fd, String name, FrontDoor door, Registry registry) {
         Scratch scratch = Scratch.get();
         MemorySegment arg = scratch.arg();
-        arg.fill((byte) 0);
-        int errno = ioctl(scratch, fd, Mlx5ctlUapi.MLX5CTL_IOCTL_INFO, arg);
-        if (errno != 0) {
-            throw ErrnoMessages.explain(name, errno, new ErrnoMessages.Query("MLX5CTL_IOCTL_INFO"), registry);
-        }
-        UapiStructs.Info v4 = UapiStructs.decodeInfo(arg);
+        UapiStructs.Info v4 = switch (door) {
+            case MISC -> {
+                arg.fill((byte) 0);
+                int errno = ioctl(scratch, fd, Mlx5ctlUapi.MLX5CTL_IOCTL_INFO, arg);
+                if (errno != 0) {
+                    throw ErrnoMessages.explain(name, errno, new ErrnoMessages.Query("MLX5CTL_IOCTL_INFO"), registry);
+                }
+                yield UapiStructs.decodeInfo(arg);
+            }
+            case FWCTL -> {
+                UapiStructs.encodeFwctlInfo(arg);
+                int errno = ioctl(scratch, fd, FwctlUapi.FWCTL_INFO, arg);
+                if (errno != 0) {
+                    throw ErrnoMessages.explain(name, errno, new ErrnoMessages.Query("FWCTL_INFO"), registry);
+                }
+                yield UapiStructs.decodeFwctlInfo(arg).orElseThrow(() -> new DeviceException(name
+                        + ": the fwctl node is not an mlx5 device's (FWCTL_INFO device type "
+                        + arg.get(ValueLayout.JAVA_INT, 8) + ")"));
+            }
+        };
+        int errno;
         UapiStructs.encodeDeviceInfoRequest(arg);
         errno = ioctl(scratch, fd, Mlx5ctlUapi.MLX5CTL_IOCTL_DEVICE_INFO, arg);
         if (errno == Errno.ENOTTY.number()) {
@@ -363,7 +379,12 @@ public final class Device implements AutoCloseable {
             try {
                 int file = requireOpen();
                 MemorySegment arg = scratch.arg();
-                if (cmdrpc) {
+                if (entry.door() == FrontDoor.FWCTL) {
+                    // fwctl has no scope-less RPC: CMDRPC's scope is the driver's cmdrpc_scope.
+                    Scope at = cmdrpc ? devices.cmdrpcScope().orElse(Scope.DEBUG_READ_ONLY) : scope;
+                    UapiStructs.encodeFwctlRpc(arg, at.uapiValue(), nativeIn, nativeOut);
+                    errno = ioctl(scratch, file, FwctlUapi.FWCTL_RPC, arg);
+                } else if (cmdrpc) {
                     UapiStructs.encodeCmdrpc(arg, nativeIn, nativeOut);
                     errno = ioctl(scratch, file, Mlx5ctlUapi.MLX5CTL_IOCTL_CMDRPC, arg);
                 } else {

@@ -12,8 +12,24 @@ import java.util.Optional;
  * @param node  its character device node ({@code /dev/mlx5ctl-mlx5ctl_sim.ctl.0}); it may not exist when only
  *              sysfs shows the device (no devtmpfs or udev)
  * @param sysfs its misc class directory ({@code /sys/class/misc/mlx5ctl-mlx5ctl_sim.ctl.0}), if sysfs shows it
+ * @param fwctl its fwctl node ({@code /dev/fwctl/fwctl0}), if the driver serves fwctl's uAPI and sysfs says so
  */
-public record DeviceEntry(String name, Path node, Optional<Path> sysfs) {
+public record DeviceEntry(String name, Path node, Optional<Path> sysfs, Optional<Path> fwctl) {
+
+    /** A device without a known fwctl node. */
+    public DeviceEntry(String name, Path node, Optional<Path> sysfs) {
+        this(name, node, sysfs, Optional.empty());
+    }
+
+    /** The uAPI {@link #node()} serves. */
+    public FrontDoor door() {
+        return FrontDoor.of(node);
+    }
+
+    /** The same device, to be opened through its fwctl node (when it has one: else this entry). */
+    public DeviceEntry viaFwctl() {
+        return fwctl.map(f -> new DeviceEntry(name, f, sysfs, fwctl)).orElse(this);
+    }
 
     /** Whether the device node exists, so that the device can be opened. */
     public boolean hasNode() {

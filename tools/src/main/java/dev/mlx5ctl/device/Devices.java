@@ -19,7 +19,8 @@ import java.util.TreeMap;
  *
  * <p>A device is named as a user would: by its name ({@code mlx5ctl_sim.ctl.0}), by its node's file name
  * ({@code mlx5ctl-mlx5ctl_sim.ctl.0}), by a path to its node ({@code /dev/mlx5ctl-mlx5ctl_sim.ctl.0}), or by its
- * number, the index in {@link #list()}.
+ * number, the index in {@link #list()}. Its fwctl node ({@code fwctl0} or {@code /dev/fwctl/fwctl0}), which the
+ * misc device's sysfs attribute {@code fwctl} names, opens the same device through fwctl's uAPI.
  */
 public final class Devices {
 
@@ -65,11 +66,17 @@ public final class Devices {
         Map<String, Path> nodes = scan(devRoot, false);
         Map<String, Path> classes = scan(sysRoot.resolve("class").resolve("misc"), true);
         Map<String, DeviceEntry> byName = new TreeMap<>(NATURAL_ORDER);
-        nodes.forEach((name, node) -> byName.put(name, new DeviceEntry(name, node,
-                Optional.ofNullable(classes.get(name)))));
-        classes.forEach((name, dir) -> byName.putIfAbsent(name, new DeviceEntry(name,
-                devRoot.resolve(NODE_PREFIX + name), Optional.of(dir))));
+        nodes.forEach((name, node) -> byName.put(name, entry(name, node, Optional.ofNullable(classes.get(name)))));
+        classes.forEach((name, dir) -> byName.putIfAbsent(name, entry(name, devRoot.resolve(NODE_PREFIX + name),
+                Optional.of(dir))));
         return List.copyOf(byName.values());
+    }
+
+    private DeviceEntry entry(String name, Path node, Optional<Path> sysfs) {
+        Optional<Path> fwctl = new DeviceEntry(name, node, sysfs).attribute("fwctl")
+                .filter(FrontDoor::isFwctlName)
+                .map(n -> devRoot.resolve("fwctl").resolve(n));
+        return new DeviceEntry(name, node, sysfs, fwctl);
     }
 
     private static Map<String, Path> scan(Path dir, boolean directories) {
@@ -115,12 +122,24 @@ public final class Devices {
             }
             return devices.get(index);
         }
+        if (FrontDoor.isFwctlName(s)) {
+            for (DeviceEntry d : devices) {
+                if (d.fwctl().map(f -> f.getFileName().toString().equals(s)).orElse(false)) {
+                    return d.viaFwctl();
+                }
+            }
+            throw new DeviceException("no fwctl node '" + s + "' of an mlx5ctl device"
+                    + (devices.isEmpty() ? ": there are none" + hint() : available(devices)));
+        }
         if (s.contains("/")) {
             Path node = Path.of(s);
+            Path wanted = node.toAbsolutePath().normalize();
             for (DeviceEntry d : devices) {
-                if (d.node().equals(node) || d.node().toAbsolutePath().normalize()
-                        .equals(node.toAbsolutePath().normalize())) {
+                if (d.node().equals(node) || d.node().toAbsolutePath().normalize().equals(wanted)) {
                     return d;
+                }
+                if (d.fwctl().map(f -> f.toAbsolutePath().normalize().equals(wanted)).orElse(false)) {
+                    return d.viaFwctl();
                 }
             }
             String file = node.getFileName() == null ? s : node.getFileName().toString();
@@ -167,7 +186,8 @@ public final class Devices {
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < devices.size(); i++) {
-            names.add(i + ": " + devices.get(i).name());
+            DeviceEntry d = devices.get(i);
+            names.add(i + ": " + d.name() + d.fwctl().map(f -> " (" + f.getFileName() + ")").orElse(""));
         }
         return "; devices: " + String.join(", ", names);
     }

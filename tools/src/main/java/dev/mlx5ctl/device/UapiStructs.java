@@ -1,6 +1,8 @@
 package dev.mlx5ctl.device;
 
 import dev.mlx5ctl.layout.Scope;
+import dev.mlx5ctl.uapi.FwctlMlx5Uapi;
+import dev.mlx5ctl.uapi.FwctlUapi;
 import dev.mlx5ctl.uapi.Mlx5ctlUapi;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
@@ -22,9 +24,13 @@ import java.util.Set;
  */
 final class UapiStructs {
 
+    /** Where in the ioctl argument buffer FWCTL_INFO's device data goes: after the struct, aligned. */
+    static final long FWCTL_DATA_OFFSET = 64;
+
     /** Room for the largest argument struct. */
     static final long MAX_ARG_SIZE = Math.max(Math.max(Mlx5ctlUapi.DeviceInfo.SIZEOF, Mlx5ctlUapi.Rpc.SIZEOF),
-            Math.max(Mlx5ctlUapi.Info.SIZEOF, Mlx5ctlUapi.UmemReg.SIZEOF));
+            Math.max(Math.max(Mlx5ctlUapi.Info.SIZEOF, Mlx5ctlUapi.UmemReg.SIZEOF),
+                    FWCTL_DATA_OFFSET + FwctlMlx5Uapi.InfoMlx5.SIZEOF));
 
     private static final VarHandle RPC_SIZE = member(Mlx5ctlUapi.Rpc.LAYOUT, "size");
     private static final VarHandle RPC_SCOPE = member(Mlx5ctlUapi.Rpc.LAYOUT, "scope");
@@ -56,6 +62,20 @@ final class UapiStructs {
     private static final long DI_NAME = offset(DEVICE_INFO, "name");
     private static final long DI_NAME_LEN = size(DEVICE_INFO, "name");
 
+    private static final VarHandle FWCTL_RPC_SIZE = member(FwctlUapi.Rpc.LAYOUT, "size");
+    private static final VarHandle FWCTL_RPC_SCOPE = member(FwctlUapi.Rpc.LAYOUT, "scope");
+    private static final VarHandle FWCTL_RPC_IN_LEN = member(FwctlUapi.Rpc.LAYOUT, "in_len");
+    private static final VarHandle FWCTL_RPC_OUT_LEN = member(FwctlUapi.Rpc.LAYOUT, "out_len");
+    private static final VarHandle FWCTL_RPC_IN = member(FwctlUapi.Rpc.LAYOUT, "in");
+    private static final VarHandle FWCTL_RPC_OUT = member(FwctlUapi.Rpc.LAYOUT, "out");
+
+    private static final VarHandle FWCTL_INFO_SIZE = member(FwctlUapi.Info.LAYOUT, "size");
+    private static final VarHandle FWCTL_INFO_TYPE = member(FwctlUapi.Info.LAYOUT, "out_device_type");
+    private static final VarHandle FWCTL_INFO_DATA_LEN = member(FwctlUapi.Info.LAYOUT, "device_data_len");
+    private static final VarHandle FWCTL_INFO_DATA = member(FwctlUapi.Info.LAYOUT, "out_device_data");
+    private static final VarHandle FWCTL_MLX5_UID = member(FwctlMlx5Uapi.InfoMlx5.LAYOUT, "uid");
+    private static final VarHandle FWCTL_MLX5_CAPS = member(FwctlMlx5Uapi.InfoMlx5.LAYOUT, "uctx_caps");
+
     private static final VarHandle UMEM_REG_ADDR = member(Mlx5ctlUapi.UmemReg.LAYOUT, "addr");
     private static final VarHandle UMEM_REG_LEN = member(Mlx5ctlUapi.UmemReg.LAYOUT, "len");
     private static final VarHandle UMEM_REG_ID = member(Mlx5ctlUapi.UmemReg.LAYOUT, "umem_id");
@@ -85,6 +105,40 @@ final class UapiStructs {
         RPC_OUTLEN.set(arg, 0L, (int) out.byteSize());
         RPC_IN.set(arg, 0L, in.address());
         RPC_OUT.set(arg, 0L, out.address());
+    }
+
+    /** fwctl's {@code struct fwctl_rpc} for one mailbox pair at {@code scope}. */
+    static void encodeFwctlRpc(MemorySegment arg, int scope, MemorySegment in, MemorySegment out) {
+        arg.fill((byte) 0);
+        FWCTL_RPC_SIZE.set(arg, 0L, (int) FwctlUapi.Rpc.SIZEOF);
+        FWCTL_RPC_SCOPE.set(arg, 0L, scope);
+        FWCTL_RPC_IN_LEN.set(arg, 0L, (int) in.byteSize());
+        FWCTL_RPC_OUT_LEN.set(arg, 0L, (int) out.byteSize());
+        FWCTL_RPC_IN.set(arg, 0L, in.address());
+        FWCTL_RPC_OUT.set(arg, 0L, out.address());
+    }
+
+    /** fwctl's {@code struct fwctl_info}, its device data to land in {@code arg} at {@link #FWCTL_DATA_OFFSET}. */
+    static void encodeFwctlInfo(MemorySegment arg) {
+        arg.fill((byte) 0);
+        FWCTL_INFO_SIZE.set(arg, 0L, (int) FwctlUapi.Info.SIZEOF);
+        FWCTL_INFO_DATA_LEN.set(arg, 0L, (int) FwctlMlx5Uapi.InfoMlx5.SIZEOF);
+        FWCTL_INFO_DATA.set(arg, 0L, arg.address() + FWCTL_DATA_OFFSET);
+    }
+
+    /**
+     * The FWCTL_INFO answer as the fields of a {@link DeviceInfo}: the uid and capabilities of the file's context
+     * (fwctl grants TOOLS_RESOURCES, not the opener's privileges); empty when the device data is not mlx5's.
+     */
+    static Optional<Info> decodeFwctlInfo(MemorySegment arg) {
+        if ((int) FWCTL_INFO_TYPE.get(arg, 0L) != FwctlUapi.FWCTL_DEVICE_TYPE_MLX5
+                || (int) FWCTL_INFO_DATA_LEN.get(arg, 0L) < FwctlMlx5Uapi.InfoMlx5.SIZEOF) {
+            return Optional.empty();
+        }
+        MemorySegment data = arg.asSlice(FWCTL_DATA_OFFSET, FwctlMlx5Uapi.InfoMlx5.SIZEOF);
+        int caps = (int) FWCTL_MLX5_CAPS.get(data, 0L);
+        return Optional.of(new Info((int) FWCTL_MLX5_UID.get(data, 0L) & 0xffff, caps, 0,
+                Mlx5ctlUapi.MLX5CTL_UCTX_CAP_TOOLS_RESOURCES));
     }
 
     /** {@code struct mlx5ctl_cmdrpc} for one mailbox pair. */

@@ -41,6 +41,16 @@ class CliGuestTest {
 
     private final List<Runnable> restore = new ArrayList<>();
 
+    /** How the cases name device {@value #ID}: by name, through its misc node. */
+    String dev() {
+        return DEV;
+    }
+
+    /** The misc node's rule: root in the guest gets every capability the device offers (0x7 by default). */
+    List<String> rootUctxCaps() {
+        return List.of("raw_tx", "internal_device_resources", "tools_resources");
+    }
+
     @AfterEach
     void restoreKnobs() {
         restore.reversed().forEach(Runnable::run);
@@ -92,46 +102,46 @@ class CliGuestTest {
             assertEquals("mlx5ctl_sim", d.get("provider"));
             assertEquals("/dev/mlx5ctl-" + name, d.get("node"));
             assertEquals(Boolean.TRUE, d.get("node_exists"));
+            assertTrue(String.valueOf(d.get("fwctl_node")).matches("/dev/fwctl/fwctl\\d+"), d.toString());
+            assertTrue(Files.exists(Path.of((String) d.get("fwctl_node"))), d.toString());
         }
         assertTrue(ok("list").out().lines().anyMatch(l -> l.matches("\\d+\\s+" + DEV.replace(".", "\\.") + "\\s.*")));
     }
 
     @Test
     void infoReportsTheSchemaIdentityOfDriverAndTool() {
-        Map<?, ?> info = json("-d", DEV, "info", "--json");
+        Map<?, ?> info = json("-d", dev(), "info", "--json");
         assertEquals(DEV, info.get("device"));
         assertEquals(Prm.SCHEMA_ID, info.get("tool_schema"));
         assertEquals(Prm.SCHEMA_ID, info.get("driver_schema"));
         assertEquals("match", info.get("schema_match"));
-        // Root in the guest gets every capability the device offers (0x7 by default).
-        assertEquals(List.of("raw_tx", "internal_device_resources", "tools_resources"),
-                ((Map<?, ?>) info.get("uctx_cap")).get("flags"));
-        assertTrue(ok("-d", DEV, "info").out().contains("schema_match    match\n"));
+        assertEquals(rootUctxCaps(), ((Map<?, ?>) info.get("uctx_cap")).get("flags"));
+        assertTrue(ok("-d", dev(), "info").out().contains("schema_match    match\n"));
     }
 
     @Test
     void capShowsCurrentAndMaximumValuesTheSimulatorAdvertises() {
         assertEquals("log_max_qp   17 (0x11)\nmax_num_eqs  256 (0x100)\nvhca_id      20 (0x14)\n",
-                ok("-d", DEV, "cap", "general", "log_max_qp", "max_num_eqs", "vhca_id").out());
+                ok("-d", dev(), "cap", "general", "log_max_qp", "max_num_eqs", "vhca_id").out());
         assertEquals("log_max_qp   18 (0x12)\nmax_num_eqs  1024 (0x400)\n",
-                ok("-d", DEV, "cap", "general", "--max", "log_max_qp", "max_num_eqs").out());
+                ok("-d", dev(), "cap", "general", "--max", "log_max_qp", "max_num_eqs").out());
     }
 
     @Test
     void capDecodesTheWholeBlockWithEnumsByName() {
-        String text = ok("-d", DEV, "cap").out();
+        String text = ok("-d", dev(), "cap").out();
         assertTrue(text.contains("\nport_type "), text);
         assertTrue(text.lines().anyMatch(l -> l.matches("port_type\\s+eth \\(0x1\\)")), text);
         assertTrue(text.lines().noneMatch(l -> l.matches("\\S+\\s+0")), "zero fields are hidden:\n" + text);
-        assertTrue(ok("-d", DEV, "cap", "--all").out().lines().anyMatch(l -> l.matches("\\S+\\s+0")));
+        assertTrue(ok("-d", dev(), "cap", "--all").out().lines().anyMatch(l -> l.matches("\\S+\\s+0")));
     }
 
     @Test
     void capByTypeNumberAsJson() {
-        Map<?, ?> roce = json("-d", DEV, "cap", "4", "--json");
+        Map<?, ?> roce = json("-d", dev(), "cap", "4", "--json");
         assertEquals(num(4791), roce.get("r_roce_dest_udp_port"));
         assertEquals(num(0x80), roce.get("roce_address_table_size"));
-        Map<?, ?> general = json("-d", DEV, "cap", "--json");
+        Map<?, ?> general = json("-d", dev(), "cap", "--json");
         assertEquals(Map.of("value", num(1), "name", "eth"), general.get("port_type"));
     }
 
@@ -146,21 +156,21 @@ class CliGuestTest {
     @Test
     void regWritesPaosAndReadsItBack() {
         try {
-            String written = ok("-d", DEV, "reg", "PAOS", "--set", "admin_status=down", "--set", "ase=1").out();
+            String written = ok("-d", dev(), "reg", "PAOS", "--set", "admin_status=down", "--set", "ase=1").out();
             assertTrue(written.contains("admin_status  down (0x2)"), written);
             assertEquals("admin_status  down (0x2)\noper_status   down (0x2)\n",
-                    ok("-d", DEV, "reg", "PAOS", "admin_status", "oper_status").out());
+                    ok("-d", dev(), "reg", "PAOS", "admin_status", "oper_status").out());
         } finally {
-            ok("-d", DEV, "reg", "PAOS", "--set", "admin_status=up", "--set", "ase=1");
+            ok("-d", dev(), "reg", "PAOS", "--set", "admin_status=up", "--set", "ase=1");
         }
-        Map<?, ?> paos = json("-d", DEV, "reg", "paos", "--json");
+        Map<?, ?> paos = json("-d", dev(), "reg", "paos", "--json");
         assertEquals(Map.of("value", num(1), "name", "up"), paos.get("admin_status"));
         assertEquals(num(1), paos.get("local_port"));
     }
 
     @Test
     void regOnAPortTheDeviceLacksIsAFirmwareError() {
-        Cli r = run("-d", DEV, "reg", "PAOS", "--local-port", "2");
+        Cli r = run("-d", dev(), "reg", "PAOS", "--local-port", "2");
         assertEquals(ExitCode.FIRMWARE, r.status(), r.toString());
         assertTrue(r.oneErrorLine(), r.toString());
         assertTrue(r.err().contains("ACCESS_REG (0x805) failed: firmware status BAD_PARAM (0x3), syndrome 0x"),
@@ -171,61 +181,61 @@ class CliGuestTest {
     void regMgirShowsTheFirmwareBuild() {
         long build = 0x5e000000L | ID;
         assertEquals("fw_info.build_id  " + build + " (0x" + Long.toHexString(build) + ")\n",
-                ok("-d", DEV, "reg", "MGIR", "fw_info.build_id").out());
-        String text = ok("-d", DEV, "reg", "MGIR").out();
+                ok("-d", dev(), "reg", "MGIR", "fw_info.build_id").out());
+        String text = ok("-d", dev(), "reg", "MGIR").out();
         assertTrue(text.contains("\nfw_info:\n") || text.startsWith("fw_info:\n"), text);
     }
 
     @Test
     void regWithAnIndexField() {
-        Map<?, ?> ppcnt = json("-d", DEV, "reg", "PPCNT", "--index", "grp=rfc_2863", "--json");
+        Map<?, ?> ppcnt = json("-d", dev(), "reg", "PPCNT", "--index", "grp=rfc_2863", "--json");
         assertEquals(Map.of("value", num(1), "name", "rfc_2863"), ppcnt.get("grp"));
     }
 
     @Test
     void queryAdapterShowsTheSimulatorsIdentity() {
-        String text = ok("-d", DEV, "query", "adapter").out();
+        String text = ok("-d", dev(), "query", "adapter").out();
         assertTrue(text.contains("  ieee_vendor_id  713 (0x2c9)\n"), text);
         assertTrue(text.contains("  vsd             \"mlx5ctl simulated ConnectX\"\n"), text);
     }
 
     @Test
     void queryByShortNamesDecodesTheReplies() {
-        assertEquals("current_issi  1\n", ok("-d", DEV, "query", "issi", "current_issi").out());
-        assertEquals(num(1500), ((Map<?, ?>) json("-d", DEV, "query", "nic-vport-context", "--json")
+        assertEquals("current_issi  1\n", ok("-d", dev(), "query", "issi", "current_issi").out());
+        assertEquals(num(1500), ((Map<?, ?>) json("-d", dev(), "query", "nic-vport-context", "--json")
                 .get("nic_vport_context")).get("mtu"));
         for (String q : List.of("vport-state", "vport-counter", "q-counter", "uctx")) {
-            Map<?, ?> m = json("-d", DEV, "query", q, "--json");
+            Map<?, ?> m = json("-d", dev(), "query", q, "--json");
             assertEquals(Map.of("value", num(0), "name", "ok"), m.get("status"), q);
         }
     }
 
     @Test
     void diagSetChoosesCountersThatParamsAndSampleShow() {
-        String params = ok("-d", DEV, "diag", "set", "--counters", "1,7", "--log-samples", "2", "--on-demand").out();
+        String params = ok("-d", dev(), "diag", "set", "--counters", "1,7", "--log-samples", "2", "--on-demand").out();
         assertTrue(params.matches("(?s).*\\n\\s+num_of_counters\\s+2\\n.*"), params);
-        Map<?, ?> ctx = (Map<?, ?>) json("-d", DEV, "diag", "params", "--json").get("diagnostic_params_context");
+        Map<?, ?> ctx = (Map<?, ?>) json("-d", dev(), "diag", "params", "--json").get("diagnostic_params_context");
         assertEquals(List.of(Map.of("counter_id", num(1)), Map.of("counter_id", num(7))), ctx.get("counter_id"));
         assertEquals(num(1), ctx.get("on_demand"));
-        List<?> samples = (List<?>) MiniJson.parse(ok("-d", DEV, "diag", "sample", "--json").out());
+        List<?> samples = (List<?>) MiniJson.parse(ok("-d", dev(), "diag", "sample", "--json").out());
         assertEquals(List.of(num(1), num(7)), samples.stream().map(s -> ((Map<?, ?>) s).get("counter_id")).toList());
-        String table = ok("-d", DEV, "diag", "sample").out();
+        String table = ok("-d", dev(), "diag", "sample").out();
         assertTrue(table.startsWith("COUNTER  SAMPLE  TIMESTAMP"), table);
-        ok("-d", DEV, "diag", "set", "--disable");
+        ok("-d", dev(), "diag", "set", "--disable");
     }
 
     @Test
     void diagCapsShowsTheDebugCapability() {
-        assertTrue(ok("-d", DEV, "diag", "caps").out().startsWith("debug"));
+        assertTrue(ok("-d", dev(), "diag", "caps").out().startsWith("debug"));
     }
 
     @Test
     void dumpThroughAUmemEqualsTheInlineDumpAndFreesItsObjects(@TempDir Path dir) throws IOException {
         Path umem = dir.resolve("menu.umem");
         Path inline = dir.resolve("menu.inline");
-        String summary = ok("-d", DEV, "dump", "-o", umem.toString()).out();
+        String summary = ok("-d", dev(), "dump", "-o", umem.toString()).out();
         assertTrue(summary.matches("dumped \\d+ bytes of segment type 0xffff in 1 step \\(umem\\) to .*\n"), summary);
-        ok("-d", DEV, "dump", "--inline", "-o", inline.toString());
+        ok("-d", dev(), "dump", "--inline", "-o", inline.toString());
         byte[] a = Files.readAllBytes(umem);
         assertTrue(a.length > 16, "an empty dump");
         assertArrayEquals(a, Files.readAllBytes(inline));
@@ -237,7 +247,7 @@ class CliGuestTest {
     @Test
     void dumpContinuesWhileTheDeviceHasMore(@TempDir Path dir) throws IOException {
         Path trace = dir.resolve("trace");
-        Map<?, ?> m = json("-d", DEV, "dump", "--type", "0x1004", "--buffer", "65536", "--json", "-o",
+        Map<?, ?> m = json("-d", dev(), "dump", "--type", "0x1004", "--buffer", "65536", "--json", "-o",
                 trace.toString());
         long bytes = ((BigInteger) m.get("bytes")).longValue();
         assertTrue(((BigInteger) m.get("steps")).intValue() > 1, m.toString());
@@ -249,20 +259,20 @@ class CliGuestTest {
 
     @Test
     void execRunsAnyCommandAndPrintsHexOrRaw(@TempDir Path dir) throws IOException {
-        assertEquals(Text.ALL_ZERO, ok("-d", DEV, "exec", "NOP").out(), "a NOP reply is all zeros");
-        assertEquals("status    ok (0x0)\nsyndrome  0\n", ok("-d", DEV, "exec", "NOP", "--all").out());
-        String hex = ok("-d", DEV, "exec", "QUERY_HCA_CAP", "--set", "op_mod=1", "--hex").out();
+        assertEquals(Text.ALL_ZERO, ok("-d", dev(), "exec", "NOP").out(), "a NOP reply is all zeros");
+        assertEquals("status    ok (0x0)\nsyndrome  0\n", ok("-d", dev(), "exec", "NOP", "--all").out());
+        String hex = ok("-d", dev(), "exec", "QUERY_HCA_CAP", "--set", "op_mod=1", "--hex").out();
         assertTrue(hex.startsWith("00000000  00 00 00 00 00 00 00 00"), hex);
         Path raw = dir.resolve("cap.bin");
-        ok("-d", DEV, "exec", "query-hca-cap", "--set", "op_mod=1", "--raw", "-o", raw.toString());
+        ok("-d", dev(), "exec", "query-hca-cap", "--set", "op_mod=1", "--raw", "-o", raw.toString());
         assertEquals(Fields.layout("query_hca_cap_out").sizeBytes(), Files.size(raw));
-        byte[] stdout = Cli.rawOut("-d", DEV, "exec", "0x100", "--set", "op_mod=1", "--raw");
+        byte[] stdout = Cli.rawOut("-d", dev(), "exec", "0x100", "--set", "op_mod=1", "--raw");
         assertArrayEquals(Files.readAllBytes(raw), stdout);
     }
 
     @Test
     void aCommandAboveTheScopeGivenIsRefusedByTheDriver() {
-        Cli r = run("-d", DEV, "exec", "SET_DIAGNOSTIC_PARAMS", "--scope", "debug-read-only");
+        Cli r = run("-d", dev(), "exec", "SET_DIAGNOSTIC_PARAMS", "--scope", "debug-read-only");
         assertEquals(ExitCode.DEVICE, r.status(), r.toString());
         assertTrue(r.oneErrorLine(), r.toString());
         assertTrue(r.err().contains("EBADMSG"), r.err());
@@ -270,7 +280,7 @@ class CliGuestTest {
 
     @Test
     void aDriverOnlyCommandIsRefusedBeforeItIsSent() {
-        Cli r = run("-d", DEV, "exec", "CREATE_UCTX");
+        Cli r = run("-d", dev(), "exec", "CREATE_UCTX");
         assertEquals(ExitCode.DEVICE, r.status(), r.toString());
         assertTrue(r.oneErrorLine() && r.err().contains("driver only"), r.toString());
     }
@@ -284,7 +294,7 @@ class CliGuestTest {
 
     @Test
     void aValueTooWideIsAUsageErrorOnADeviceToo() {
-        Cli r = run("-d", DEV, "reg", "PAOS", "--set", "e=4");
+        Cli r = run("-d", dev(), "reg", "PAOS", "--set", "e=4");
         assertEquals(ExitCode.USAGE, r.status(), r.toString());
         assertTrue(r.oneErrorLine() && r.err().contains("does not fit in 2 bits"), r.toString());
     }
@@ -323,10 +333,10 @@ class CliGuestTest {
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void theLauncherRunsFromAnotherDirectoryAndReportsErrorsOnOneLine() throws Exception {
         // Started together: each JVM start is seconds under TCG.
-        Process cap = launcher(List.of(), "-d", DEV, "cap", "general", "log_max_qp");
-        Process bad = launcher(List.of(), "-d", DEV, "reg", "NOPE");
+        Process cap = launcher(List.of(), "-d", dev(), "cap", "general", "log_max_qp");
+        Process bad = launcher(List.of(), "-d", dev(), "reg", "NOPE");
         Process nobody = launcher(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"),
-                "-d", DEV, "info");
+                "-d", dev(), "info");
         String[] c = finish(cap);
         assertEquals("0", c[0], c[2]);
         assertEquals("log_max_qp  17 (0x11)\n", c[1]);

@@ -125,6 +125,18 @@ class UapiEmitterTest {
     }
 
     @Test
+    void eachHeaderGetsItsOwnMirrorNamedByItsPlaceBelowUapi() {
+        assertEquals(new JavaMirror.Names("Mlx5ctlUapi", "mlx5ctl_", "misc/mlx5ctl.h"),
+                JavaMirror.Names.of(Path.of("kmod/include/uapi/misc/mlx5ctl.h")));
+        assertEquals(new JavaMirror.Names("FwctlUapi", "fwctl_", "fwctl/fwctl.h"),
+                JavaMirror.Names.of(Path.of("kmod/include/uapi/fwctl/fwctl.h")));
+        assertEquals(new JavaMirror.Names("FwctlMlx5Uapi", "fwctl_", "fwctl/mlx5.h"),
+                JavaMirror.Names.of(Path.of("/x/kmod/include/uapi/fwctl/mlx5.h")));
+        assertEquals("InfoMlx5", JavaMirror.className("fwctl_info_mlx5", "fwctl_"));
+        assertEquals("UmemReg", JavaMirror.className("mlx5ctl_umem_reg", "mlx5ctl_"));
+    }
+
+    @Test
     void bannersNameTheHeaderFromKmodOnWhateverThePathGiven() {
         assertEquals("kmod/include/uapi/misc/mlx5ctl.h",
                 UapiEmitter.displayName(Path.of("/work/x/kmod/include/uapi/misc/mlx5ctl.h")));
@@ -135,7 +147,8 @@ class UapiEmitterTest {
 
     /** Writes the header, emits its mirror, compiles it with -Werror and loads it. */
     private static Class<?> compileMirror(Path dir, String headerText) throws Exception {
-        Path header = dir.resolve("h.h");
+        Path header = dir.resolve("misc/mlx5ctl.h");
+        Files.createDirectories(header.getParent());
         Files.writeString(header, headerText);
         Path src = dir.resolve("src");
         assertEquals(List.of(), UapiEmitter.emit(header, src));
