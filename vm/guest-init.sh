@@ -62,6 +62,14 @@ for ko in $VM_MODULES; do
 	loaded="$name $loaded"
 done
 
+# The repository stays reachable at its own path: the guest's tmpfs covers
+# /tmp, and a clone under a folder others cannot enter (/root is 0700) would
+# keep the cases that run as nobody out. Keep a handle on it first, then lay
+# it back over a world-enterable tmpfs at the same path.
+mkdir -p /repo
+mount -o bind "/host$REPO" /repo || die "cannot bind the repository $REPO"
+top=/$(echo "${REPO#/}" | cut -d/ -f1)
+
 mount -t proc proc /host/proc
 mount -t sysfs sysfs /host/sys
 mount -t debugfs debugfs /host/sys/kernel/debug
@@ -72,6 +80,26 @@ mount -t tmpfs -o mode=1777 tmpfs /host/dev/shm
 mount -t devpts devpts /host/dev/pts
 mount -t tmpfs -o mode=1777 tmpfs /host/tmp
 mount -t tmpfs -o mode=755 tmpfs /host/run
+case $top in
+/tmp) ;;
+*)
+	# Everything on the path must let others in, or the repository moves
+	# onto a tmpfs at its top folder (the host's is read-only anyway).
+	dir=/host
+	for part in $(echo "${REPO#/}" | tr / ' '); do
+		dir=$dir/$part
+		perm=$(stat -c %A "$dir")
+		case $perm in
+		?????????x|?????????t) ;;
+		*) mount -t tmpfs -o mode=755 tmpfs "/host$top"; break ;;
+		esac
+	done
+	;;
+esac
+if ! [ -d "/host$REPO/kmod" ]; then
+	mkdir -p "/host$REPO"
+	mount -o bind /repo "/host$REPO" || die "cannot lay the repository back at $REPO"
+fi
 
 i=0
 while [ "$i" -lt "${SIM_DEVICES:-0}" ]; do

@@ -168,9 +168,6 @@ boot()
 	[[ -z $java_home && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]] &&
 		java_home=/usr/lib/jvm/temurin-25-jdk-amd64
 
-	[[ $REPO != /tmp/* ]] ||
-		die "the repository is under /tmp, which the guest covers with its own tmpfs; move it elsewhere"
-
 	modules=${VM_MODULES-$REPO/kmod/mlx5ctl.ko $REPO/kmod/sim/mlx5ctl_sim.ko}
 	local ko abs_modules=()
 	for ko in $modules; do
@@ -186,6 +183,7 @@ boot()
 	{
 		printf 'VM_MODULES=%q\n' "${abs_modules[*]}"
 		printf 'SIM_DEVICES=%q\n' "$sim"
+		printf 'REPO=%q\n' "$REPO"
 	} > "$job/config"
 	{
 		echo 'export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'

@@ -802,7 +802,7 @@ static void read_sysfs_line(const char *path, char *buf, size_t len)
 /* The node's sysfs directory names its device, provider and parent function. */
 static void sysfs_attributes_name_the_device(void)
 {
-	char dir[192], path[256], name[64], line[256], link[256];
+	char dir[192], path[320], name[64], line[256], link[256];
 	ssize_t n;
 
 	dev_name(DEV1, name, sizeof(name));
