@@ -5,20 +5,9 @@ import java.nio.file.Path;
 /** The uAPI a device node serves: the driver gives each device both. */
 public enum FrontDoor {
     /** {@code /dev/mlx5ctl-<name>}: the mlx5ctl V4 misc node and this driver's scoped RPC. */
-    MISC("mlx5ctl"),
+    MISC,
     /** {@code /dev/fwctl/fwctlN}: fwctl's uAPI (Linux 6.15), served on kernels without fwctl. */
-    FWCTL("fwctl");
-
-    private final String label;
-
-    FrontDoor(String label) {
-        this.label = label;
-    }
-
-    /** How output names it: {@code mlx5ctl} or {@code fwctl}. */
-    public String label() {
-        return label;
-    }
+    FWCTL;
 
     /** The door a node serves, by its file name: {@code fwctlN} is fwctl's, anything else the misc node. */
     public static FrontDoor of(Path node) {
