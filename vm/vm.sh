@@ -23,7 +23,8 @@
 # Cached in vm/cache/ (safe to delete; rebuilt when KVER or vm/guest-* change):
 #   kernel-$KVER/vmlinux       uncompressed from the linux-image .deb's vmlinuz
 #                              (booted as ELF through its PVH note: ~3 s faster)
-#   kernel-$KVER/modules/*.ko  the virtio and 9p modules the guest needs
+#   kernel-$KVER/modules/*.ko  the virtio and 9p modules the guest needs, and
+#                              mlx5_core with its dependencies (mlx5.order)
 #   initramfs.cpio, .key       busybox-static, those modules, vm-exit
 #                              (vm/guest-exit.c) and /init; .key hashes the inputs
 #
@@ -44,6 +45,9 @@ TIMEOUT=${VM_TIMEOUT:-600}
 # The guest's modules for the 9p host share, in load order.
 NINE_P_MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev
 		virtio_pci netfs fscache 9pnet 9pnet_virtio 9p)
+# The kernel's own mlx5_core, for the provider's tests: it and what it
+# depends on are kept beside the 9p modules, their load order in mlx5.order.
+MLX5_MODULE=mlx5_core
 
 # Scratch folders, removed however the script ends.
 SCRATCH=()
@@ -71,6 +75,7 @@ prepare_kernel()
 	for m in "${NINE_P_MODULES[@]}"; do
 		[[ -f $dir/modules/$m.ko ]] || complete=0
 	done
+	[[ -s $dir/modules/mlx5.order ]] || complete=0
 	[[ -s $dir/vmlinux ]] && ((complete)) && return
 
 	say "fetching linux-image-$KVER into $dir"
@@ -101,9 +106,27 @@ prepare_kernel()
 		cp "$found" "$tmp/kernel/modules/"
 	done
 
+	add_with_depends "$tmp/root/lib/modules/$KVER" "$MLX5_MODULE" "$tmp/kernel/modules"
+
 	rm -rf "$dir"
 	mv "$tmp/kernel" "$dir"
 	rm -rf "$tmp"
+}
+
+# add_with_depends MODDIR NAME OUT: copies NAME.ko and, first, every module
+# it depends on (read from its .modinfo "depends=") into OUT, appending each
+# name to OUT/mlx5.order in an order insmod can follow.
+add_with_depends()
+{
+	local moddir=$1 name=$2 out=$3 ko dep
+	grep -qx "$name" "$out/mlx5.order" 2>/dev/null && return
+	ko=$(find "$moddir" -name "$name.ko" -print -quit)
+	[[ -n $ko ]] || die "linux-image-$KVER has no $name.ko"
+	for dep in $(tr '\0' '\n' < "$ko" | sed -n 's/^depends=//p' | tr , ' '); do
+		add_with_depends "$moddir" "$dep" "$out"
+	done
+	cp "$ko" "$out/"
+	echo "$name" >> "$out/mlx5.order"
 }
 
 # The initramfs is rebuilt whenever one of its inputs changes.
@@ -209,6 +232,9 @@ boot()
 	esac
 	cmdline+=" VMJOB=$job"
 
+	# virtio-rng-pci is a spare PCI function (no driver of its kind is loaded)
+	# that the mlx5 provider's tests unbind and bind again: a function of
+	# another driver coming and going, which the provider must leave alone.
 	# qboot (shipped with QEMU) reaches the kernel ~0.5-1 s sooner than SeaBIOS.
 	local -a firmware=()
 	[[ -f /usr/share/qemu/qboot.rom ]] && firmware=(-bios /usr/share/qemu/qboot.rom)
@@ -223,6 +249,7 @@ boot()
 		-append "$cmdline" \
 		-virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
 		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+		-device virtio-rng-pci \
 		</dev/null 2>&1 | sed -u 's/\r$//; s/\x1b\(c\|\[[0-9;?]*[a-zA-Z]\)//g' | tee "$job/console.log"
 	rc=${PIPESTATUS[0]}
 	set -e

@@ -174,6 +174,14 @@ int test_main(const struct test_case *cases, unsigned int n, int argc,
 		if (after_each)
 			after_each();
 	}
+	/* A selection that matched nothing ran no test: that is a failure. */
+	if (!passed && !failed) {
+		printf("FAIL selection: no case matches");
+		for (i = 1; i < (unsigned int)argc; i++)
+			printf(" %s", argv[i]);
+		printf("\n");
+		failed = 1;
+	}
 	printf("%u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

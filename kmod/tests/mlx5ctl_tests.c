@@ -54,7 +54,8 @@ int main(int argc, char **argv)
 
 	/* The RPC cases first: the first of them checks the kernel's taint. */
 	cases = calloc(rpc_cases_len + umem_cases_len + lifetime_cases_len +
-		       firmware_cases_len + fwctl_cases_len, sizeof(*cases));
+		       firmware_cases_len + fwctl_cases_len + mlx5_cases_len,
+		       sizeof(*cases));
 	if (!cases)
 		return 2;
 	memcpy(cases + n, rpc_cases, rpc_cases_len * sizeof(*cases));
@@ -65,8 +66,10 @@ int main(int argc, char **argv)
 	n += lifetime_cases_len;
 	memcpy(cases + n, firmware_cases, firmware_cases_len * sizeof(*cases));
 	n += firmware_cases_len;
-	/* Last: the final fwctl case reloads the core. */
+	/* The final fwctl case reloads the core; the mlx5 ones load mlx5_core. */
 	memcpy(cases + n, fwctl_cases, fwctl_cases_len * sizeof(*cases));
 	n += fwctl_cases_len;
+	memcpy(cases + n, mlx5_cases, mlx5_cases_len * sizeof(*cases));
+	n += mlx5_cases_len;
 	return test_main(cases, n, argc, argv, restore_devices);
 }

@@ -101,5 +101,7 @@ extern const struct test_case firmware_cases[];
 extern const unsigned int firmware_cases_len;
 extern const struct test_case fwctl_cases[];
 extern const unsigned int fwctl_cases_len;
+extern const struct test_case mlx5_cases[];
+extern const unsigned int mlx5_cases_len;
 
 #endif /* MLX5CTL_TESTS_TESTS_H */
