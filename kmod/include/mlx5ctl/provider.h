@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0 */
 /*
  * The interface between the mlx5ctl core and the drivers that provide its
- * devices: the simulator (mlx5ctl_sim) today, an mlx5_core adapter later.
+ * devices: the simulator (mlx5ctl_sim) and the kernel's mlx5_core (mlx5ctl_mlx5).
  *
- * A provider creates an auxiliary device named "<provider>.ctl.<id>" embedded
+ * A provider creates an auxiliary device named "<provider>.ctl.<id>"
+ * (mlx5ctl_mlx5 takes mlx5_core's name, as V4's mlx5_core did) embedded
  * in a struct mlx5ctl_adev, and fills in @ops before auxiliary_device_add().
  * The core binds it, creates /dev/mlx5ctl-<auxiliary device name> and calls
  * the ops from process context. Before auxiliary_device_delete() a provider
