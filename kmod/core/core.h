@@ -16,6 +16,7 @@
 #include <linux/miscdevice.h>
 #include <linux/mutex.h>
 #include <linux/percpu-rwsem.h>
+#include <linux/version.h>
 #include <linux/workqueue.h>
 #include <linux/xarray.h>
 
@@ -24,6 +25,16 @@
 #include "mlx5ctl/provider.h"
 
 struct mlx5ctl_door;
+
+/*
+ * Both doors are streams (stream_open()): seeking fails with ESPIPE. 6.12
+ * dropped no_llseek(); there a stream without .llseek already does.
+ */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 12, 0)
+#define MLX5CTL_NO_LLSEEK no_llseek
+#else
+#define MLX5CTL_NO_LLSEEK NULL
+#endif
 
 /**
  * struct mlx5ctl_dev - One bound auxiliary device and its misc node

@@ -174,7 +174,7 @@ static const struct file_operations mlx5ctl_fwctl_fops = {
 	.release = mlx5ctl_release,
 	.unlocked_ioctl = mlx5ctl_ioctl,
 	.compat_ioctl = compat_ptr_ioctl,
-	.llseek = no_llseek,
+	.llseek = MLX5CTL_NO_LLSEEK,
 };
 
 /* The last reference to the node is gone: its number, and its kref on mdev. */

@@ -476,7 +476,7 @@ static const struct file_operations mlx5ctl_fops = {
 	.release = mlx5ctl_release,
 	.unlocked_ioctl = mlx5ctl_ioctl,
 	.compat_ioctl = compat_ptr_ioctl,
-	.llseek = no_llseek,
+	.llseek = MLX5CTL_NO_LLSEEK,
 };
 
 static struct mlx5ctl_dev *mlx5ctl_dev_of(struct device *dev)

@@ -37,6 +37,7 @@
  */
 #include <linux/module.h>
 #include <linux/slab.h>
+#include <linux/version.h>
 
 #include "sim.h"
 
@@ -195,7 +196,14 @@ static int sim_parse_id(const char *buf, u32 *id)
  * "<id> [<uctx_cap, hex>]": what the device is from its first command on,
  * before the core binds it (the debugfs knob changes it only afterwards).
  */
-static ssize_t new_device_store(struct bus_type *bus, const char *buf,
+/* Bus attributes are given a const bus_type from 6.4 on. */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 4, 0)
+#define SIM_BUS_TYPE struct bus_type
+#else
+#define SIM_BUS_TYPE const struct bus_type
+#endif
+
+static ssize_t new_device_store(SIM_BUS_TYPE *bus, const char *buf,
 				size_t count)
 {
 	u32 uctx_cap = MLX5CTL_UCTX_CAP_RAW_TX |
@@ -217,7 +225,7 @@ static ssize_t new_device_store(struct bus_type *bus, const char *buf,
 }
 static BUS_ATTR_WO(new_device);
 
-static ssize_t del_device_store(struct bus_type *bus, const char *buf,
+static ssize_t del_device_store(SIM_BUS_TYPE *bus, const char *buf,
 				size_t count)
 {
 	struct sim_dev *sdev;
