@@ -6,7 +6,7 @@
 # and touches apt only for what is missing.
 set -euo pipefail
 
-PACKAGES=(linux-headers-amd64 qemu-system-x86 busybox-static cpio xz-utils
+PACKAGES=(linux-headers-amd64 qemu-system-x86 busybox-static cpio xz-utils zstd
 	  gcc make libc6-dev sparse)
 
 command -v dpkg-query >/dev/null ||

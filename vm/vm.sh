@@ -25,10 +25,11 @@
 #                              (booted as ELF through its PVH note: ~3 s faster)
 #   kernel-$KVER/modules/*.ko  the virtio and 9p modules the guest needs, and
 #                              mlx5_core with its dependencies (mlx5.order)
-#   initramfs.cpio, .key       busybox-static, those modules, vm-exit
+#   initramfs-$KVER.cpio, .key busybox-static, those modules, vm-exit
 #                              (vm/guest-exit.c) and /init; .key hashes the inputs
 #
-# Environment: SIM_DEVICES (run, bench), VM_TIMEOUT (seconds, default 600),
+# Environment: KVER_SUITE (boot that Debian suite's kernel instead, e.g.
+# bookworm-backports: see vm/kernel.sh), SIM_DEVICES (run, bench), VM_TIMEOUT (seconds, default 600),
 # VM_SLUB_DEBUG (0: off; 1: kmalloc and mlx5ctl caches, the default for test
 # and run; full: every cache, ~4 s more boot; bench and demo default to 0),
 # VM_MODULES (space-separated .ko paths to load instead of the project's; empty
@@ -42,12 +43,13 @@ VM_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$VM_DIR")
 CACHE=$VM_DIR/cache
 TIMEOUT=${VM_TIMEOUT:-600}
-# The guest's modules for the 9p host share, in load order.
-NINE_P_MODULES=(virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev
-		virtio_pci netfs fscache 9pnet 9pnet_virtio 9p)
+# The guest's modules for the 9p host share (the PCI transport, then 9p over
+# virtio), each with what it depends on; those built into a kernel are skipped
+# (6.12 builds virtio in, and has no fscache). Load order in 9p.order.
+NINE_P_MODULES=(virtio_pci 9pnet_virtio 9p)
 # The kernel's own mlx5_core, for the provider's tests: it and what it
 # depends on are kept beside the 9p modules, their load order in mlx5.order.
-MLX5_MODULE=mlx5_core
+MLX5_MODULES=(mlx5_core)
 
 # Scratch folders, removed however the script ends.
 SCRATCH=()
@@ -65,79 +67,97 @@ usage()
 find_kver()
 {
 	KVER=$(bash "$VM_DIR/kernel.sh" kver) || die "no kernel to boot (run: bash vm/deps.sh)"
+	KDIR=$(bash "$VM_DIR/kernel.sh" headers) || die "no headers for $KVER"
 }
 
 # Fetches Debian's kernel image for KVER without installing it (installing
 # costs ~48 s of initramfs generation) and keeps only what the guest needs.
+# An image of another suite (bookworm-backports' 6.12) comes through
+# vm/apt-suite.sh, as its headers did.
 prepare_kernel()
 {
-	local dir=$CACHE/kernel-$KVER m found tmp off complete=1
-	for m in "${NINE_P_MODULES[@]}"; do
-		[[ -f $dir/modules/$m.ko ]] || complete=0
-	done
-	[[ -s $dir/modules/mlx5.order ]] || complete=0
-	[[ -s $dir/vmlinux ]] && ((complete)) && return
+	local dir=$CACHE/kernel-$KVER tmp off
+	[[ -s $dir/vmlinux && -s $dir/modules/9p.order && -s $dir/modules/mlx5.order ]] && return
 
 	say "fetching linux-image-$KVER into $dir"
 	tmp=$(mktemp -d "$CACHE/.kernel.XXXXXX")
 	SCRATCH+=("$tmp")
-	local -a apt_opts=()
-	((EUID == 0)) && apt_opts=(-o APT::Sandbox::User=root)
-	if ! (cd "$tmp" && apt-get download -qq "${apt_opts[@]}" "linux-image-$KVER"); then
-		say "download failed; refreshing the package lists once"
-		apt-get update -qq || die "apt-get update failed"
-		(cd "$tmp" && apt-get download -qq "${apt_opts[@]}" "linux-image-$KVER") ||
-			die "cannot download linux-image-$KVER"
+	if [[ -n ${KVER_SUITE:-} ]]; then
+		(cd "$tmp" && bash "$VM_DIR/apt-suite.sh" "$KVER_SUITE" download "linux-image-$KVER") ||
+			die "cannot download linux-image-$KVER from $KVER_SUITE"
+	else
+		local -a apt_opts=()
+		((EUID == 0)) && apt_opts=(-o APT::Sandbox::User=root)
+		if ! (cd "$tmp" && apt-get download -qq "${apt_opts[@]}" "linux-image-$KVER"); then
+			say "download failed; refreshing the package lists once"
+			apt-get update -qq || die "apt-get update failed"
+			(cd "$tmp" && apt-get download -qq "${apt_opts[@]}" "linux-image-$KVER") ||
+				die "cannot download linux-image-$KVER"
+		fi
 	fi
 	mkdir -p "$tmp/root" "$tmp/kernel/modules"
 	dpkg-deb -x "$tmp"/linux-image-*.deb "$tmp/root"
 
-	# The bzImage carries the kernel as an xz stream; QEMU boots the ELF inside.
-	off=$(LC_ALL=C grep -obUaP '\xFD7zXZ\x00' "$tmp/root/boot/vmlinuz-$KVER" | head -n1 | cut -d: -f1)
-	[[ -n $off ]] || die "no xz stream in vmlinuz-$KVER"
-	tail -c +$((off + 1)) "$tmp/root/boot/vmlinuz-$KVER" |
-		xz -dc --single-stream > "$tmp/kernel/vmlinux" 2>/dev/null || true
+	# The bzImage carries the kernel as an xz (6.1) or zstd (6.12) stream;
+	# QEMU boots the ELF inside.
+	local vmlinuz=$tmp/root/boot/vmlinuz-$KVER
+	off=$(LC_ALL=C grep -obUaP '\xFD7zXZ\x00' "$vmlinuz" | head -n1 | cut -d: -f1 || true)
+	if [[ -n $off ]]; then
+		tail -c +$((off + 1)) "$vmlinuz" | xz -dc --single-stream > "$tmp/kernel/vmlinux" 2>/dev/null || true
+	else
+		off=$(LC_ALL=C grep -obUaP '\x28\xB5\x2F\xFD' "$vmlinuz" | head -n1 | cut -d: -f1 || true)
+		[[ -n $off ]] || die "no xz or zstd stream in vmlinuz-$KVER"
+		# The stream is followed by the rest of the bzImage, which zstd calls garbage.
+		tail -c +$((off + 1)) "$vmlinuz" | zstd -dcq > "$tmp/kernel/vmlinux" 2>/dev/null || true
+	fi
 	[[ $(head -c4 "$tmp/kernel/vmlinux" | od -An -tx1 | tr -d ' ') == 7f454c46 ]] ||
 		die "vmlinux extracted from vmlinuz-$KVER is not an ELF image"
 
+	local m moddir=$tmp/root/lib/modules/$KVER out=$tmp/kernel/modules
 	for m in "${NINE_P_MODULES[@]}"; do
-		found=$(find "$tmp/root/lib/modules/$KVER" -name "$m.ko" -print -quit)
-		[[ -n $found ]] || die "linux-image-$KVER has no $m.ko"
-		cp "$found" "$tmp/kernel/modules/"
+		add_with_depends "$moddir" "$m" "$out" "$out/9p.order"
 	done
-
-	add_with_depends "$tmp/root/lib/modules/$KVER" "$MLX5_MODULE" "$tmp/kernel/modules"
+	for m in "${MLX5_MODULES[@]}"; do
+		add_with_depends "$moddir" "$m" "$out" "$out/mlx5.order"
+	done
 
 	rm -rf "$dir"
 	mv "$tmp/kernel" "$dir"
 	rm -rf "$tmp"
 }
 
-# add_with_depends MODDIR NAME OUT: copies NAME.ko and, first, every module
-# it depends on (read from its .modinfo "depends=") into OUT, appending each
-# name to OUT/mlx5.order in an order insmod can follow.
+# add_with_depends MODDIR NAME OUT ORDER: copies NAME.ko (decompressed, if
+# the image ships .ko.xz) and, first, every module it depends on (its
+# .modinfo "depends=") into OUT, appending each name to ORDER in an order
+# insmod can follow. A module built into the kernel is skipped.
 add_with_depends()
 {
-	local moddir=$1 name=$2 out=$3 ko dep
-	grep -qx "$name" "$out/mlx5.order" 2>/dev/null && return
-	ko=$(find "$moddir" -name "$name.ko" -print -quit)
+	local moddir=$1 name=$2 out=$3 order=$4 ko dep
+	touch "$order"
+	grep -qx "$name" "$order" && return
+	grep -Eq "/${name//[-_]/[-_]}\.ko$" "$moddir/modules.builtin" && return
+	ko=$(find "$moddir" -regextype posix-extended -regex ".*/${name//[-_]/[-_]}\.ko(\.xz)?" -print -quit)
 	[[ -n $ko ]] || die "linux-image-$KVER has no $name.ko"
-	for dep in $(tr '\0' '\n' < "$ko" | sed -n 's/^depends=//p' | tr , ' '); do
-		add_with_depends "$moddir" "$dep" "$out"
+	if [[ $ko == *.xz ]]; then
+		xz -dc "$ko" > "$out/$name.ko" || die "cannot decompress $ko"
+	else
+		cp "$ko" "$out/$name.ko"
+	fi
+	for dep in $(tr '\0' '\n' < "$out/$name.ko" | sed -n 's/^depends=//p' | tr , ' '); do
+		add_with_depends "$moddir" "$dep" "$out" "$order"
 	done
-	cp "$ko" "$out/"
-	echo "$name" >> "$out/mlx5.order"
+	echo "$name" >> "$order"
 }
 
 # The initramfs is rebuilt whenever one of its inputs changes.
 prepare_initramfs()
 {
-	local key stage m
+	local key stage m initramfs=$CACHE/initramfs-$KVER.cpio
 	key=$( {
-		echo "$KVER ${NINE_P_MODULES[*]}"
+		cat "$CACHE/kernel-$KVER/modules/9p.order"
 		cat "$VM_DIR/guest-init.sh" "$VM_DIR/guest-exit.c" /bin/busybox
 	} | sha256sum | cut -d' ' -f1)
-	if [[ -s $CACHE/initramfs.cpio && $(cat "$CACHE/initramfs.key" 2>/dev/null) == "$key" ]]; then
+	if [[ -s $initramfs && $(cat "$initramfs.key" 2>/dev/null) == "$key" ]]; then
 		return
 	fi
 
@@ -151,14 +171,14 @@ prepare_initramfs()
 	done
 	gcc -static -O2 -Wall -Wextra -Werror -o "$stage/bin/vm-exit" "$VM_DIR/guest-exit.c" ||
 		die "cannot build the exit helper (needs gcc and libc6-dev)"
-	for m in "${NINE_P_MODULES[@]}"; do
+	for m in $(cat "$CACHE/kernel-$KVER/modules/9p.order"); do
 		cp "$CACHE/kernel-$KVER/modules/$m.ko" "$stage/lib/modules/"
-		echo "$m" >> "$stage/lib/modules/order"
 	done
+	cp "$CACHE/kernel-$KVER/modules/9p.order" "$stage/lib/modules/order"
 	install -m 755 "$VM_DIR/guest-init.sh" "$stage/init"
-	(cd "$stage" && find . | cpio -o -H newc --owner=0:0 --quiet) > "$CACHE/initramfs.cpio.new"
-	mv "$CACHE/initramfs.cpio.new" "$CACHE/initramfs.cpio"
-	echo "$key" > "$CACHE/initramfs.key"
+	(cd "$stage" && find . | cpio -o -H newc --owner=0:0 --quiet) > "$initramfs.new"
+	mv "$initramfs.new" "$initramfs"
+	echo "$key" > "$initramfs.key"
 	rm -rf "$stage"
 }
 
@@ -167,7 +187,12 @@ build_modules()
 	# VM_MODULES names modules built elsewhere; otherwise never run stale ones.
 	[[ -z ${VM_MODULES+set} ]] || return 0
 	[[ -f $REPO/kmod/Makefile ]] || die "kmod/Makefile is missing: no modules to build"
-	make -s -C "$REPO/kmod" || die "building the modules failed (make -C kmod)"
+	# The tree holds one kernel's build at a time: start afresh for another.
+	if [[ $(cat "$REPO/kmod/.kdir" 2>/dev/null) != "$KDIR" ]]; then
+		make -s -C "$REPO/kmod" clean KDIR="$KDIR" >/dev/null 2>&1 || true
+		echo "$KDIR" > "$REPO/kmod/.kdir"
+	fi
+	make -s -C "$REPO/kmod" KDIR="$KDIR" || die "building the modules failed (make -C kmod KDIR=$KDIR)"
 }
 
 build_tests()
@@ -245,7 +270,7 @@ boot()
 	timeout -k 10 "$TIMEOUT" qemu-system-x86_64 \
 		-accel tcg -m 512M -smp 2 -nographic -no-reboot -nic none "${firmware[@]}" \
 		-kernel "$CACHE/kernel-$KVER/vmlinux" \
-		-initrd "$CACHE/initramfs.cpio" \
+		-initrd "$CACHE/initramfs-$KVER.cpio" \
 		-append "$cmdline" \
 		-virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
 		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \

@@ -23,8 +23,8 @@
  * The function's struct mlx5_core_dev: mlx5_core's probe stores it as the PCI
  * driver data (mlx5_pci_init(): pci_set_drvdata(dev->pdev, dev)) and every
  * one of its PCI callbacks reads it back with pci_get_drvdata(); checked in
- * the 6.1 source (drivers/net/ethernet/mellanox/mlx5/core/main.c) and the
- * same in 6.12. It is read only with the device lock held, only when the
+ * drivers/net/ethernet/mellanox/mlx5/core/main.c of Debian's linux-source-6.1
+ * (6.1.192) and linux-source-6.12 (6.12.95). It is read only with the device lock held, only when the
  * bound driver is mlx5_core, and must point back at the function
  * (mdev->pdev == pdev, mdev->device == &pdev->dev) or it is not used.
  *
@@ -55,8 +55,10 @@
  *   (mlx5_core itself then reclaims its own pages without the firmware),
  *   else -EIO, which keeps the umems pinned until detach.
  * - function-level reset through sysfs bypasses mlx5_core's callbacks (it
- *   has no reset_prepare in 6.1) and breaks mlx5_core too; nothing here sees
- *   it before the interface goes down.
+ *   has no reset_prepare in 6.1 nor 6.12) and breaks mlx5_core too; nothing
+ *   here sees it before the interface goes down. A reset after PCI errors goes
+ *   through mlx5_core's error handlers, which take the channel offline and
+ *   the interface down first: exec() then answers -ENODEV.
  * - SR-IOV VFs are PCI functions bound to mlx5_core: each is attached like a
  *   PF (its firmware answers for the VF). SFs are auxiliary devices
  *   (mlx5_core.sf.N), not PCI functions, and are not attached.
@@ -65,7 +67,8 @@
  * anyway (the guest proves load, unload and attaching nothing):
  * - attach and the mlx5_core_dev lookup: the checks above, each from the 6.1
  *   source; a mismatch leaves the function alone with a log line.
- * - exec's errno mapping: from mlx5_cmd_do() and cmd_status_err() in 6.1.
+ * - exec's errno mapping: from mlx5_cmd_do(), cmd_exec() and
+ *   cmd_status_err() in 6.1 and 6.12 (cmd.c): -ENXIO is mlx5_cmd_is_down().
  * - DMA: dma_map_page() on the PCI function, as mlx5_ib maps user memory;
  *   with an IOMMU each page gets an IOVA the function alone can reach, and
  *   the core unmaps only after DESTROY_UMEM succeeded or at detach.

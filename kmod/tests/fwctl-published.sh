@@ -20,20 +20,15 @@ say() { echo "fwctl-published: $*" >&2; }
 
 if [[ ! -f $cache/usr/include/fwctl/fwctl.h ]]; then
 	say "fetching linux-libc-dev of Debian $suite (for include/fwctl)"
-	apt=$(mktemp -d)
-	trap 'rm -rf "$apt"' EXIT
-	mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial"
-	echo "deb http://deb.debian.org/debian $suite main" > "$apt/sources.list"
-	opts=(-o "Dir::Etc::SourceList=$apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
-	      -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache" -o APT::Sandbox::User=root)
-	apt-get "${opts[@]}" update -qq || { say "cannot read Debian $suite's package lists"; exit 1; }
-	(cd "$apt" && apt-get "${opts[@]}" download -qq linux-libc-dev) ||
+	debs=$(mktemp -d)
+	trap 'rm -rf "$debs"' EXIT
+	(cd "$debs" && bash "$root/vm/apt-suite.sh" "$suite" download linux-libc-dev) ||
 		{ say "cannot download linux-libc-dev from Debian $suite"; exit 1; }
 	rm -rf "$cache.new"
 	mkdir -p "$cache.new"
-	dpkg-deb -x "$apt"/linux-libc-dev_*.deb "$cache.new"
+	dpkg-deb -x "$debs"/linux-libc-dev_*.deb "$cache.new"
 	[[ -f $cache.new/usr/include/fwctl/fwctl.h ]] ||
-		{ say "$(basename "$apt"/linux-libc-dev_*.deb) has no fwctl headers"; exit 1; }
+		{ say "$(basename "$debs"/linux-libc-dev_*.deb) has no fwctl headers"; exit 1; }
 	rm -rf "$cache"
 	mv "$cache.new" "$cache"
 fi
