@@ -349,6 +349,7 @@ build_for_demo()
 	require tools/demo.sh "the demo is not written yet"
 }
 
+# Lockdown, once raised, stays for the boot: its cases come last.
 TEST_JOB='status=0
 bash kmod/tests/run-guest-tests.sh || status=1
 if [ -f tools/guest-tests.sh ]; then
@@ -356,6 +357,7 @@ if [ -f tools/guest-tests.sh ]; then
 else
 	echo "mlx5ctl-vm: tools/guest-tests.sh not present: no Java guest suite to run"
 fi
+bash kmod/tests/run-guest-tests.sh --lockdown || status=1
 exit $status'
 
 case ${1:-} in

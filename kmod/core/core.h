@@ -46,6 +46,9 @@ struct mlx5ctl_door;
  * @files: Every file whose user context lives (struct mlx5ctl_file.node)
  * @stray_umems: Umems of closed files that the firmware would not destroy,
  *	pinned until remove()
+ * @stray_uids: User contexts of closed files that the firmware would not
+ *	destroy (value-less entries by uid): still counted
+ *	in @live_uctx, destroyed again at remove()
  * @miscdev: /dev/mlx5ctl-<name>
  * @fwctl_dev: /dev/fwctl/fwctlN, when fwctl's uAPI is served (@fwctl_id >= 0);
  *	it holds a kref on this struct until its release
@@ -65,6 +68,7 @@ struct mlx5ctl_dev {
 	struct mutex files_lock; /* protects files, stray_umems */
 	struct list_head files;
 	struct list_head stray_umems;
+	struct xarray stray_uids;
 	struct miscdevice miscdev;
 	struct device fwctl_dev;
 	struct cdev fwctl_cdev;
@@ -194,6 +198,15 @@ void mlx5ctl_fwctl_exit(void);
 int mlx5ctl_fwctl_register(struct mlx5ctl_dev *mdev);
 void mlx5ctl_fwctl_unregister(struct mlx5ctl_dev *mdev);
 
+/*
+ * A command that failed so will not succeed soon: the device stopped
+ * answering (-ETIMEDOUT) or is going (-ENODEV). Teardown sends no more.
+ */
+static inline bool mlx5ctl_fw_unreachable(int ret)
+{
+	return ret == -ETIMEDOUT || ret == -ENODEV;
+}
+
 /* rpc.c */
 int mlx5ctl_exec(struct mlx5ctl_dev *mdev, const void *in, size_t inlen,
 		 void *out, size_t outlen);
@@ -205,7 +218,7 @@ u32 mlx5ctl_allowed_scopes(void);
 /* umem.c */
 int mlx5ctl_umem_reg(struct mlx5ctl_file *mfile, struct mlx5ctl_umem_reg *reg);
 int mlx5ctl_umem_unreg(struct mlx5ctl_file *mfile, u32 umem_id);
-void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile);
+int mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile);
 void mlx5ctl_umem_release_all(struct mlx5ctl_file *mfile, bool fw_gone);
 void mlx5ctl_umem_release_stray(struct mlx5ctl_dev *mdev);
 

@@ -12,6 +12,9 @@
  * mlx5ctl ioctls that have no fwctl counterpart (UMEM_REG, UMEM_UNREG,
  * DEVICE_INFO: another ioctl magic, so no fwctl tool can send them by
  * mistake) and 32-bit processes (the structs are the same for them).
+ * Stricter than upstream, as on the misc node: under kernel lockdown both
+ * debug-write scopes are refused (rpc.c), where upstream lets
+ * DEBUG_WRITE_FULL through to CAP_SYS_RAWIO.
  *
  * A kernel built with its own fwctl (CONFIG_FWCTL, 6.15 on) owns the class
  * "fwctl" and the "fwctl" chrdev region; two owners would clash, and there

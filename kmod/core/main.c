@@ -65,9 +65,20 @@
  *
  * - Closing a file destroys its umems, then its user context, which takes
  *   along what the uid still owns (a umem an mkey kept alive is released
- *   then). Only if both fail, on a device not being removed, does a umem stay
- *   pinned, on mdev->stray_umems, for the device may still write to it:
- *   remove() releases it.
+ *   then); a firmware error gets one retry. Only if both fail, on a device
+ *   not being removed, does a umem stay pinned, on mdev->stray_umems, for
+ *   the device may still write to it, and the context stay counted, on
+ *   mdev->stray_uids: remove() tries once more and releases both. A device
+ *   that stops answering (-ETIMEDOUT) gets no further command from that
+ *   close, which so takes one command timeout at most.
+ *
+ * - What the core takes from the firmware it checks: a CREATE_UCTX answer
+ *   naming uid 0 (the kernel's) or a uid another live file holds is refused
+ *   (-EPROTO) and nothing is destroyed for it. What it relies on the firmware
+ *   for: to run each command under the uid in its header (the core stamps
+ *   it), to destroy what a uid owns with it, and to stop using a umem once
+ *   DESTROY_UMEM or DESTROY_UCTX succeeded; the pages are unpinned only then,
+ *   or at removal, when the provider has stopped the device.
  *
  * - An orphaned fd (its device removed) answers -ENODEV to every ioctl; its
  *   release frees only core memory. The fops' owner keeps mlx5ctl.ko loaded
@@ -91,6 +102,7 @@ static void mlx5ctl_dev_free(struct kref *kref)
 	struct mlx5ctl_dev *mdev = container_of(kref, struct mlx5ctl_dev, kref);
 
 	kfree(mdev->miscdev.name);
+	xa_destroy(&mdev->stray_uids);
 	mutex_destroy(&mdev->files_lock);
 	percpu_free_rwsem(&mdev->rwsem);
 	kfree(mdev);
@@ -119,6 +131,17 @@ static u32 mlx5ctl_v4_grant(struct file *filp)
 	return ucap;
 }
 
+/* files_lock held. */
+static bool mlx5ctl_uid_taken(struct mlx5ctl_dev *mdev, u16 uid)
+{
+	struct mlx5ctl_file *other;
+
+	list_for_each_entry(other, &mdev->files, node)
+		if (other->uid == uid)
+			return true;
+	return false;
+}
+
 /* uctx_lock and the rwsem held, ops present, no context yet. */
 static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile, struct file *filp)
 {
@@ -127,6 +150,7 @@ static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile, struct file *filp)
 	struct mlx5ctl_dev *mdev = mfile->mdev;
 	u32 ucap = mfile->door->grant(filp);
 	u32 cap = ucap & mdev->dev_uctx_cap;
+	u16 uid;
 	int ret;
 
 	MLX5CTL_SET(create_uctx_in, in, opcode, MLX5CTL_CMD_OP_CREATE_UCTX);
@@ -135,11 +159,27 @@ static int mlx5ctl_uctx_create(struct mlx5ctl_file *mfile, struct file *filp)
 	if (ret)
 		return ret == -EINTR ? -ERESTARTSYS : ret;
 
-	mfile->uid = MLX5CTL_GET(create_uctx_out, out, uid);
+	/*
+	 * The uid comes from the firmware: untrusted. A file must never run
+	 * under the kernel's uid 0, nor under a uid another live file holds
+	 * (it would act on that file's objects). Such an answer is refused,
+	 * and nothing is destroyed: destroying "uid 0" or another file's uid
+	 * would hurt the innocent. Whatever the firmware made stays its own
+	 * until removal.
+	 */
+	uid = MLX5CTL_GET(create_uctx_out, out, uid);
+	mutex_lock(&mdev->files_lock);
+	if (!uid || mlx5ctl_uid_taken(mdev, uid)) {
+		mutex_unlock(&mdev->files_lock);
+		dev_warn_once(&mdev->madev->adev.dev,
+			      "CREATE_UCTX answered uid %u, %s; refusing user contexts the firmware hands out so\n",
+			      uid, uid ? "which another file holds" : "the kernel's");
+		return -EPROTO;
+	}
+	mfile->uid = uid;
 	mfile->uctx_cap = cap;
 	mfile->ucap = ucap;
 	atomic_inc(&mdev->live_uctx);
-	mutex_lock(&mdev->files_lock);
 	list_add_tail(&mfile->node, &mdev->files);
 	mutex_unlock(&mdev->files_lock);
 	/* Publishes uid and caps to the lockless readers (mlx5ctl_uctx_get). */
@@ -169,24 +209,57 @@ int mlx5ctl_uctx_get(struct mlx5ctl_file *mfile, struct file *filp)
 	return ret;
 }
 
-static int mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
+static int mlx5ctl_uctx_destroy_fw(struct mlx5ctl_dev *mdev, u16 uid)
 {
 	u32 out[MLX5CTL_ST_SZ_DW(mbox_out)] = {};
 	u32 in[MLX5CTL_ST_SZ_DW(destroy_uctx_in)] = {};
-	struct mlx5ctl_dev *mdev = mfile->mdev;
-	int ret;
 
 	MLX5CTL_SET(destroy_uctx_in, in, opcode, MLX5CTL_CMD_OP_DESTROY_UCTX);
 	/* The context destroys itself: runs under, and names, its own uid. */
-	MLX5CTL_SET(destroy_uctx_in, in, uid, mfile->uid);
-	MLX5CTL_SET(destroy_uctx_in, in, uid_to_destroy, mfile->uid);
-	ret = mlx5ctl_exec(mdev, in, sizeof(in), out, sizeof(out));
-	if (ret && ret != -ENODEV)
-		dev_warn(&mdev->madev->adev.dev,
-			 "uid %u: destroy failed (%d)\n", mfile->uid, ret);
-	/* Gone for us whatever the firmware said: no fd can name it again. */
-	atomic_dec(&mdev->live_uctx);
+	MLX5CTL_SET(destroy_uctx_in, in, uid, uid);
+	MLX5CTL_SET(destroy_uctx_in, in, uid_to_destroy, uid);
+	return mlx5ctl_exec(mdev, in, sizeof(in), out, sizeof(out));
+}
+
+static int mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
+{
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+	int ret;
+
+	ret = mlx5ctl_uctx_destroy_fw(mdev, mfile->uid);
+	/* A firmware error may be transient: once more. */
+	if (ret && !mlx5ctl_fw_unreachable(ret))
+		ret = mlx5ctl_uctx_destroy_fw(mdev, mfile->uid);
 	return ret;
+}
+
+/*
+ * A context the firmware would not destroy stays counted, its uid kept for
+ * remove() to try again; nothing can name it from user space any more.
+ */
+static void mlx5ctl_uctx_keep(struct mlx5ctl_file *mfile, int err)
+{
+	struct mlx5ctl_dev *mdev = mfile->mdev;
+
+	dev_warn(&mdev->madev->adev.dev,
+		 "uid %u: not destroyed (%d); kept until the device is removed\n",
+		 mfile->uid, err);
+	if (xa_err(xa_store(&mdev->stray_uids, mfile->uid, xa_mk_value(0),
+			    GFP_KERNEL)))
+		atomic_dec(&mdev->live_uctx);	/* cannot keep track of it */
+}
+
+/* remove(): one more try for each kept context; the device goes anyway. */
+static void mlx5ctl_uctx_release_stray(struct mlx5ctl_dev *mdev)
+{
+	unsigned long uid;
+	void *entry;
+
+	xa_for_each(&mdev->stray_uids, uid, entry) {
+		mlx5ctl_uctx_destroy_fw(mdev, uid);
+		xa_erase(&mdev->stray_uids, uid);
+		atomic_dec(&mdev->live_uctx);
+	}
 }
 
 /*
@@ -197,11 +270,23 @@ static int mlx5ctl_uctx_destroy(struct mlx5ctl_file *mfile)
 static void mlx5ctl_file_teardown(struct mlx5ctl_file *mfile, bool removing)
 {
 	struct mlx5ctl_dev *mdev = mfile->mdev;
+	bool gone;
 	int ret;
 
-	mlx5ctl_umem_destroy_all(mfile);
-	ret = mlx5ctl_uctx_destroy(mfile);
-	mlx5ctl_umem_release_all(mfile, removing || !ret || ret == -ENODEV);
+	/*
+	 * A device that stopped answering gets no more commands from this
+	 * file: closing costs at most one command timeout, and what was not
+	 * destroyed waits for remove().
+	 */
+	ret = mlx5ctl_umem_destroy_all(mfile);
+	if (!mlx5ctl_fw_unreachable(ret))
+		ret = mlx5ctl_uctx_destroy(mfile);
+	gone = removing || !ret || ret == -ENODEV;
+	if (gone)
+		atomic_dec(&mdev->live_uctx);
+	else
+		mlx5ctl_uctx_keep(mfile, ret);
+	mlx5ctl_umem_release_all(mfile, gone);
 	mutex_lock(&mdev->files_lock);
 	list_del_init(&mfile->node);
 	mutex_unlock(&mdev->files_lock);
@@ -601,6 +686,7 @@ static int mlx5ctl_probe(struct auxiliary_device *adev,
 	mutex_init(&mdev->files_lock);
 	INIT_LIST_HEAD(&mdev->files);
 	INIT_LIST_HEAD(&mdev->stray_umems);
+	xa_init(&mdev->stray_uids);
 	mdev->madev = madev;
 	mdev->ops = madev->ops;
 	mdev->fwctl_id = -1;
@@ -656,6 +742,7 @@ static void mlx5ctl_remove(struct auxiliary_device *adev)
 	percpu_down_write(&mdev->rwsem);
 	list_for_each_entry_safe(mfile, tmp, &mdev->files, node)
 		mlx5ctl_file_teardown(mfile, true);
+	mlx5ctl_uctx_release_stray(mdev);
 	mlx5ctl_umem_release_stray(mdev);
 	mdev->ops = NULL;
 	mdev->madev = NULL;

@@ -14,6 +14,7 @@
 #include <linux/overflow.h>
 #include <linux/panic.h>
 #include <linux/sched.h>
+#include <linux/security.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
@@ -184,6 +185,22 @@ static const struct mlx5ctl_rpc_limits mlx5ctl_rpc_limits = {
 	.too_long = -EMSGSIZE,
 };
 
+/*
+ * Kernel lockdown, as fwctl means its scopes: configuring the device and
+ * reading its debug state (which holds no secrets) stay possible at every
+ * lockdown level; writing debug state may take the device where the kernel
+ * cannot vouch for it, a way around lockdown like raw PCI access, so both
+ * debug-write scopes are refused from the integrity level on, whatever the
+ * caller's capabilities. Umems stay: they pin the caller's own memory for
+ * the device's writes, which the commands allowed here direct.
+ */
+static int mlx5ctl_lockdown_check(unsigned int scope)
+{
+	if (scope < MLX5CTL_RPC_DEBUG_WRITE)
+		return 0;
+	return security_locked_down(LOCKDOWN_PCI_ACCESS);
+}
+
 /* fwctl's scopes are ours: the policy table speaks of both. */
 static_assert((int)FWCTL_RPC_CONFIGURATION == (int)MLX5CTL_RPC_CONFIGURATION &&
 	      (int)FWCTL_RPC_DEBUG_READ_ONLY == (int)MLX5CTL_RPC_DEBUG_READ_ONLY &&
@@ -268,6 +285,9 @@ static int mlx5ctl_do_rpc(struct mlx5ctl_file *mfile, unsigned int scope,
 		return lim->too_long;
 	if (scope == MLX5CTL_RPC_DEBUG_WRITE_FULL && !capable(CAP_SYS_RAWIO))
 		return -EPERM;
+	ret = mlx5ctl_lockdown_check(scope);
+	if (ret)
+		return ret;
 
 	/* One buffer: the input, then the output at an aligned offset. */
 	out_off = ALIGN(inlen, 8);

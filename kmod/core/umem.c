@@ -317,17 +317,25 @@ int mlx5ctl_umem_unreg(struct mlx5ctl_file *mfile, u32 umem_id)
  * Those the firmware refuses to destroy (an mkey of the file still maps one,
  * say) stay in @mfile->umems for mlx5ctl_umem_release_all().
  */
-void mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile)
+int mlx5ctl_umem_destroy_all(struct mlx5ctl_file *mfile)
 {
 	struct mlx5ctl_umem *umem;
 	unsigned long id;
+	int ret;
 
 	xa_for_each(&mfile->umems, id, umem) {
-		if (mlx5ctl_umem_destroy_fw(mfile, umem->umem_id))
+		ret = mlx5ctl_umem_destroy_fw(mfile, umem->umem_id);
+		/* A firmware error may be transient: once more. */
+		if (ret && !mlx5ctl_fw_unreachable(ret))
+			ret = mlx5ctl_umem_destroy_fw(mfile, umem->umem_id);
+		if (mlx5ctl_fw_unreachable(ret))
+			return ret;
+		if (ret)
 			continue;
 		xa_erase(&mfile->umems, id);
 		mlx5ctl_umem_release(mfile->mdev, umem);
 	}
+	return 0;
 }
 
 /**

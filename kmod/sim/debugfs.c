@@ -4,12 +4,16 @@
  *
  *   uctx_count umem_count pd_count mkey_count   live objects (read-only)
  *   fail_next        fail this many next commands (decimal)
- *   fail_status      with this status (hex, default 0x1 INT_ERR)
+ *   fail_status      with this status (hex 0x1-0xff, default 0x1 INT_ERR; 0
+ *                    is refused: a failure that reports success is no
+ *                    firmware's behaviour)
  *   fail_syndrome    and this syndrome (hex, default 0)
  *   latency_us       every command takes this long (decimal, at most 10 s)
  *   hang             1: commands wait until 0, removal or cmd_timeout_ms
  *   max_objects      most objects of each kind; beyond: NO_RES (0: no limit)
  *   uctx_cap         HCA cap uctx_cap the device advertises (hex, default 0x7)
+ *   uid_lie          faulty firmware, once: the next CREATE_UCTX makes a
+ *                    context but reports this uid (0-0xffff; -1: none)
  *   core_dump_seed   seed of the CR_SPACE core image, splitmix64 (read-only)
  *   core_dump_size   its size in bytes (read-only)
  */
@@ -54,14 +58,35 @@ static int sim_fail_status_set(void *data, u64 val)
 {
 	struct sim_dev *sdev = data;
 
-	/* The outbox status field is 8 bits wide. */
-	if (val > 0xff)
+	/* 8 bits wide; and 0 is OK, which would fail without failing. */
+	if (!val || val > 0xff)
 		return -EINVAL;
 	WRITE_ONCE(sdev->fail_status, val);
 	return 0;
 }
 DEFINE_DEBUGFS_ATTRIBUTE(sim_fail_status_fops, sim_fail_status_get,
 			 sim_fail_status_set, "0x%llx\n");
+
+static int sim_uid_lie_get(void *data, u64 *val)
+{
+	struct sim_dev *sdev = data;
+
+	*val = (s64)atomic_read(&sdev->uid_lie);
+	return 0;
+}
+
+static int sim_uid_lie_set(void *data, u64 val)
+{
+	struct sim_dev *sdev = data;
+	s64 uid = (s64)val;
+
+	if (uid < -1 || uid > 0xffff)
+		return -EINVAL;
+	atomic_set(&sdev->uid_lie, uid);
+	return 0;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(sim_uid_lie_fops, sim_uid_lie_get, sim_uid_lie_set,
+			 "%lld\n");
 
 static int sim_latency_get(void *data, u64 *val)
 {
@@ -120,6 +145,7 @@ void sim_debugfs_dev_add(struct sim_dev *sdev)
 	debugfs_create_file_unsafe("hang", 0600, d, sdev, &sim_hang_fops);
 	debugfs_create_u32("max_objects", 0600, d, &sdev->max_objects);
 	debugfs_create_x32("uctx_cap", 0600, d, &sdev->uctx_cap);
+	debugfs_create_file_unsafe("uid_lie", 0600, d, sdev, &sim_uid_lie_fops);
 	debugfs_create_x32("core_dump_seed", 0400, d, &sdev->core_seed);
 	debugfs_create_u32("core_dump_size", 0400, d, &sdev->core_size);
 }

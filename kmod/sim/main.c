@@ -126,6 +126,7 @@ static int sim_dev_new(u32 id, u32 uctx_cap)
 	sdev->id = id;
 	init_waitqueue_head(&sdev->wq);
 	sdev->fail_status = MLX5CTL_CMD_STATUS_INT_ERR;
+	atomic_set(&sdev->uid_lie, -1);
 	sdev->uctx_cap = uctx_cap;
 	mutex_init(&sdev->obj_lock);
 	sim_objects_init(sdev);
@@ -209,13 +210,27 @@ static ssize_t new_device_store(SIM_BUS_TYPE *bus, const char *buf,
 	u32 uctx_cap = MLX5CTL_UCTX_CAP_RAW_TX |
 		       MLX5CTL_UCTX_CAP_INTERNAL_DEVICE_RESOURCES |
 		       MLX5CTL_UCTX_CAP_TOOLS_RESOURCES;
-	int n, end = 0, err;
+	char line[48], *rest = line, *tok;
+	int err;
 	u32 id;
 
-	/* "<id>" or "<id> <uctx_cap in hex>", and nothing after but white space. */
-	n = sscanf(buf, "%u%n %x%n", &id, &end, &uctx_cap, &end);
-	if (n < 1 || buf[end + strspn(buf + end, " \t\n")] != '\0')
+	/*
+	 * "<id>" or "<id> <uctx_cap in hex>", white space around; each number
+	 * whole and in range (kstrtou32 refuses "0x", 4294967298 and junk).
+	 */
+	if (strscpy(line, buf, sizeof(line)) < 0)
 		return -EINVAL;
+	tok = strsep(&rest, " \t\n");
+	if (!tok || kstrtou32(tok, 10, &id))
+		return -EINVAL;
+	rest = skip_spaces(rest ?: "");
+	if (*rest) {
+		tok = strsep(&rest, " \t\n");
+		if (kstrtou32(tok, 16, &uctx_cap))
+			return -EINVAL;
+		if (*skip_spaces(rest ?: ""))
+			return -EINVAL;
+	}
 
 	mutex_lock(&sim_devs_lock);
 	err = sim_enabled ? sim_dev_new(id, uctx_cap) : -EBUSY;

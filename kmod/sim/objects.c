@@ -157,9 +157,12 @@ u8 sim_cmd_create_uctx(struct sim_cmd_ctx *ctx)
 	mutex_lock(&sdev->obj_lock);
 	status = sim_obj_insert(ctx, SIM_UCTX, &uctx->obj);
 	if (!status) {
+		int lie = atomic_xchg(&sdev->uid_lie, -1);
+
 		/* A user context owns itself. */
 		uctx->obj.uid = uctx->obj.id;
-		MLX5CTL_SET(create_uctx_out, ctx->out, uid, uctx->obj.id);
+		MLX5CTL_SET(create_uctx_out, ctx->out, uid,
+			    lie < 0 ? uctx->obj.id : lie);
 	}
 	mutex_unlock(&sdev->obj_lock);
 

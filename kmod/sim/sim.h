@@ -286,6 +286,8 @@ struct sim_port {
  * @fail_next: Fail this many more commands with @fail_status
  * @fail_status: Status of an injected failure
  * @fail_syndrome: Syndrome of an injected failure
+ * @uid_lie: A uid the next CREATE_UCTX reports instead of the one it made,
+ *	as faulty firmware would (-1: none)
  * @latency_us: Every command takes this long
  * @hang: Commands wait while set
  * @max_objects: Largest count per object kind; 0 = no limit
@@ -312,6 +314,7 @@ struct sim_dev {
 	atomic_t fail_next;
 	u32 fail_status;
 	u32 fail_syndrome;
+	atomic_t uid_lie;
 	u32 latency_us;
 	u32 hang;
 	u32 max_objects;

@@ -5,6 +5,8 @@
  * 1 are the shared ones, cases that remove devices use their own ids.
  *
  * Usage: mlx5ctl-tests [--list | GLOB...]
+ *        mlx5ctl-tests --lockdown   the lockdown cases, which raise the
+ *                                   kernel's lockdown for good: last in a boot
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +42,10 @@ int main(int argc, char **argv)
 	unsigned int id, n = 0;
 	struct test_case *cases;
 
+	if (argc >= 2 && !strcmp(argv[1], "--lockdown"))
+		return test_main(lockdown_cases, lockdown_cases_len, argc - 1,
+				 argv + 1, restore_devices);
+
 	if (!(argc == 2 && !strcmp(argv[1], "--list"))) {
 		for (id = DEV0; id <= DEV1; id++) {
 			char node[128];
@@ -54,7 +60,8 @@ int main(int argc, char **argv)
 
 	/* The RPC cases first: the first of them checks the kernel's taint. */
 	cases = calloc(rpc_cases_len + umem_cases_len + lifetime_cases_len +
-		       firmware_cases_len + fwctl_cases_len + mlx5_cases_len,
+		       firmware_cases_len + fwctl_cases_len + trust_cases_len +
+		       mlx5_cases_len,
 		       sizeof(*cases));
 	if (!cases)
 		return 2;
@@ -69,6 +76,8 @@ int main(int argc, char **argv)
 	/* The final fwctl case reloads the core; the mlx5 ones load mlx5_core. */
 	memcpy(cases + n, fwctl_cases, fwctl_cases_len * sizeof(*cases));
 	n += fwctl_cases_len;
+	memcpy(cases + n, trust_cases, trust_cases_len * sizeof(*cases));
+	n += trust_cases_len;
 	memcpy(cases + n, mlx5_cases, mlx5_cases_len * sizeof(*cases));
 	n += mlx5_cases_len;
 	return test_main(cases, n, argc, argv, restore_devices);

@@ -101,6 +101,10 @@ extern const struct test_case firmware_cases[];
 extern const unsigned int firmware_cases_len;
 extern const struct test_case fwctl_cases[];
 extern const unsigned int fwctl_cases_len;
+extern const struct test_case lockdown_cases[];
+extern const unsigned int lockdown_cases_len;
+extern const struct test_case trust_cases[];
+extern const unsigned int trust_cases_len;
 extern const struct test_case mlx5_cases[];
 extern const unsigned int mlx5_cases_len;
 

@@ -489,6 +489,33 @@ static void fw_new_device_refuses_malformed_lines(void)
 	}
 }
 
+/*
+ * Numbers out of range are refused, not truncated: 4294967298 is not device
+ * 2, 0x1ffffffff no cap 0xffffffff, and "0x" no number at all.
+ */
+static void fw_new_device_refuses_out_of_range_numbers(void)
+{
+	static const struct {
+		const char *line;
+		unsigned int id;	/* the device a truncation would make */
+	} bad[] = {
+		{ "4294967298", 2 }, { "12 0x1ffffffff", 12 }, { "14 0x", 14 },
+		{ "15 1234567890abcdef", 15 }, { "-1", 4294967295u },
+	};
+	char node[128];
+	unsigned int i;
+	int err;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		dev_node(bad[i].id, node, sizeof(node));
+		err = write_string(SIM_BUS "/new_device", bad[i].line);
+		CHECK(err == -EINVAL, "new_device \"%s\": %d, want -EINVAL",
+		      bad[i].line, err);
+		CHECK(access(node, F_OK) != 0, "new_device \"%s\" created %s",
+		      bad[i].line, node);
+	}
+}
+
 static void fw_query_uctx_reports_the_files_caps(void)
 {
 	struct mlx5ctl_info i;
@@ -2489,6 +2516,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_diag_repetitive_sampling_keeps_the_last_lap, 30),
 	TEST(fw_new_device_with_uctx_cap_reports_it_from_bind, 30),
 	TEST(fw_new_device_refuses_malformed_lines, 30),
+	TEST(fw_new_device_refuses_out_of_range_numbers, 30),
 	TEST(fw_core_dump_several_mib_through_umem, 120),
 };
 

@@ -95,11 +95,14 @@ struct mlx5ctl_umem_unreg {
 
 /**
  * enum mlx5ctl_rpc_scope - How much an RPC may do, as fwctl's scopes
- * @MLX5CTL_RPC_CONFIGURATION: Device configuration; the device stays supported
- * @MLX5CTL_RPC_DEBUG_READ_ONLY: Read-only debug access, allowed under lockdown
- * @MLX5CTL_RPC_DEBUG_WRITE: Mutating debug access; taints the kernel
+ * @MLX5CTL_RPC_CONFIGURATION: Device configuration; the device stays
+ *	supported; allowed under kernel lockdown
+ * @MLX5CTL_RPC_DEBUG_READ_ONLY: Read-only debug access, no secrets; allowed
+ *	under kernel lockdown
+ * @MLX5CTL_RPC_DEBUG_WRITE: Mutating debug access; taints the kernel;
+ *	refused (EPERM) under kernel lockdown, integrity or confidentiality
  * @MLX5CTL_RPC_DEBUG_WRITE_FULL: Unrestricted debug access; needs
- *	CAP_SYS_RAWIO and taints the kernel
+ *	CAP_SYS_RAWIO and taints the kernel; refused (EPERM) under lockdown
  */
 enum mlx5ctl_rpc_scope {
 	MLX5CTL_RPC_CONFIGURATION = 0,
