@@ -53,7 +53,8 @@
  *   context with its umems, releases the stray umems, clears ops and madev,
  *   and drops the probe's kref.
  *
- * - mdev->files lists the files whose user context lives. The ioctl that
+ * - mdev->files lists the files whose user context lives and is not being
+ *   torn down (teardown takes the file off first). The ioctl that
  *   creates a context and release change it holding the rwsem for read plus
  *   files_lock (they may run in parallel); remove() walks it holding the
  *   rwsem for write. A file without a context is not on it and owns nothing
@@ -131,7 +132,7 @@ static u32 mlx5ctl_v4_grant(struct file *filp)
 	return ucap;
 }
 
-/* files_lock held. */
+/* A live file's uid, or one kept because the firmware would not destroy it. files_lock held. */
 static bool mlx5ctl_uid_taken(struct mlx5ctl_dev *mdev, u16 uid)
 {
 	struct mlx5ctl_file *other;
@@ -139,7 +140,7 @@ static bool mlx5ctl_uid_taken(struct mlx5ctl_dev *mdev, u16 uid)
 	list_for_each_entry(other, &mdev->files, node)
 		if (other->uid == uid)
 			return true;
-	return false;
+	return xa_load(&mdev->stray_uids, uid);
 }
 
 /* uctx_lock and the rwsem held, ops present, no context yet. */
@@ -274,6 +275,15 @@ static void mlx5ctl_file_teardown(struct mlx5ctl_file *mfile, bool removing)
 	int ret;
 
 	/*
+	 * Off the list first: once DESTROY_UCTX is through, the firmware may
+	 * hand the uid to another file at once, which must not find it taken.
+	 * No ioctl of this file runs any more.
+	 */
+	mutex_lock(&mdev->files_lock);
+	list_del_init(&mfile->node);
+	mutex_unlock(&mdev->files_lock);
+
+	/*
 	 * A device that stopped answering gets no more commands from this
 	 * file: closing costs at most one command timeout, and what was not
 	 * destroyed waits for remove().
@@ -287,9 +297,6 @@ static void mlx5ctl_file_teardown(struct mlx5ctl_file *mfile, bool removing)
 	else
 		mlx5ctl_uctx_keep(mfile, ret);
 	mlx5ctl_umem_release_all(mfile, gone);
-	mutex_lock(&mdev->files_lock);
-	list_del_init(&mfile->node);
-	mutex_unlock(&mdev->files_lock);
 }
 
 static void mlx5ctl_release_work(struct work_struct *work)
