@@ -15,6 +15,9 @@
 #                      and the cross-check kmod/crosscheck/mlx5ctl_ifc_crosscheck.c
 #   make import-ifc    re-import schema/mlx5/ifc_imported.yaml from mlx5_ifc.h
 #   make bench-codegen codegen time and memory for the full schema, 2x and 4x
+#   make install       the CLI, its jars, completion, the udev rule, the modprobe
+#                      configuration and the DKMS source (PREFIX, DESTDIR)
+#   make install-dkms  the DKMS source alone: $(DESTDIR)/usr/src/mlx5ctl-VERSION
 #
 # Missing build dependencies (kernel headers, QEMU, busybox, sparse) are
 # installed by vm/deps.sh, which every target that needs them calls first.
@@ -38,7 +41,44 @@ IFC_H = $(shell bash vm/kernel.sh ifc-header)
 print-uapi:
 	@echo $(UAPI)
 
-.PHONY: print-uapi fwctl-published kmod-check-second vm-test-second test-all-kernels all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
+# Installation. PREFIX holds the CLI; udev, modprobe and DKMS read fixed places.
+PREFIX ?= /usr/local
+DESTDIR ?=
+UDEVDIR ?= /usr/lib/udev
+MODPROBEDIR ?= /usr/lib/modprobe.d
+VERSION := $(shell sed -n '0,/<version>/s|.*<version>\(.*\)</version>.*|\1|p' pom.xml)
+SHARE := $(DESTDIR)$(PREFIX)/share
+DKMS_SRC := $(DESTDIR)/usr/src/mlx5ctl-$(VERSION)
+
+# zsh runs picocli's bash completion through bashcompinit.
+install: java install-dkms
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/mlx5ctl/lib
+	install -m 644 tools/target/mlx5ctl.jar $(SHARE)/mlx5ctl/
+	install -m 644 tools/target/lib/*.jar $(SHARE)/mlx5ctl/lib/
+	install -m 755 tools/mlx5ctl $(DESTDIR)$(PREFIX)/bin/mlx5ctl
+	install -D -m 644 tools/target/mlx5ctl_completion $(SHARE)/bash-completion/completions/mlx5ctl
+	install -d $(SHARE)/zsh/vendor-completions
+	printf '#compdef mlx5ctl\nautoload -U +X bashcompinit && bashcompinit\nsource %s\n' \
+		$(PREFIX)/share/bash-completion/completions/mlx5ctl > $(SHARE)/zsh/vendor-completions/_mlx5ctl
+	install -D -m 644 packaging/70-mlx5ctl.rules $(DESTDIR)$(UDEVDIR)/rules.d/70-mlx5ctl.rules
+	install -D -m 644 packaging/mlx5ctl.modprobe.conf $(DESTDIR)$(MODPROBEDIR)/mlx5ctl.conf
+
+# The modules' sources as DKMS builds them: kmod/ without its tests and
+# cross-check, dkms.conf on top. Needs no Java.
+install-dkms:
+	rm -rf $(DKMS_SRC)
+	install -d $(DKMS_SRC)
+	cd kmod && find Makefile Kbuild core sim mlx5 include generated -type f \
+		\( -name '*.[ch]' -o -name Kbuild -o -name Makefile \) | \
+		tar -cf - -T - | tar -xf - -C $(DKMS_SRC)
+	sed 's/@VERSION@/$(VERSION)/' packaging/dkms.conf > $(DKMS_SRC)/dkms.conf
+
+# Installs into a throwaway root, runs the installed CLI, and builds the
+# installed DKMS source with dkms for both kernels.
+install-test: java deps
+	@bash packaging/test-install.sh
+
+.PHONY: install install-dkms install-test print-uapi fwctl-published kmod-check-second vm-test-second test-all-kernels all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
 	vm-test vm-run vm-bench bench-java demo clean
 
 all: java kmod
@@ -112,7 +152,7 @@ kmod-check-second: deps
 vm-test-second: deps
 	@KVER_SUITE=$(SECOND_SUITE) bash vm/vm.sh test
 
-test: java-test kmod-check fwctl-published vm-test kmod-check-second vm-test-second
+test: java-test kmod-check fwctl-published install-test vm-test kmod-check-second vm-test-second
 
 # Everything on every kernel: the same as test, which covers both.
 test-all-kernels: test
