@@ -18,6 +18,7 @@
 #   make install       the CLI, its jars, completion, the udev rule, the modprobe
 #                      configuration and the DKMS source (PREFIX, DESTDIR)
 #   make install-dkms  the DKMS source alone: $(DESTDIR)/usr/src/mlx5ctl-VERSION
+#   make deb           Debian packages mlx5ctl and mlx5ctl-dkms into target/deb
 #
 # Missing build dependencies (kernel headers, QEMU, busybox, sparse) are
 # installed by vm/deps.sh, which every target that needs them calls first.
@@ -73,12 +74,16 @@ install-dkms:
 		tar -cf - -T - | tar -xf - -C $(DKMS_SRC)
 	sed 's/@VERSION@/$(VERSION)/' packaging/dkms.conf > $(DKMS_SRC)/dkms.conf
 
-# Installs into a throwaway root, runs the installed CLI, and builds the
-# installed DKMS source with dkms for both kernels.
+# The Debian packages, into target/deb: mlx5ctl (the tools) and mlx5ctl-dkms.
+deb: java
+	@bash packaging/deb.sh
+
+# Builds the packages, unpacks them into a throwaway root, runs the installed
+# CLI, and builds the installed DKMS source with dkms for both kernels.
 install-test: java deps
 	@bash packaging/test-install.sh
 
-.PHONY: install install-dkms install-test print-uapi fwctl-published kmod-check-second vm-test-second test-all-kernels all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
+.PHONY: install install-dkms deb install-test print-uapi fwctl-published kmod-check-second vm-test-second test-all-kernels all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
 	vm-test vm-run vm-bench bench-java demo clean
 
 all: java kmod

@@ -1,12 +1,13 @@
 #!/bin/bash
 # SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 #
-# Installs mlx5ctl into a throwaway root (make install DESTDIR=...), runs the
-# installed CLI from there, and builds the installed DKMS source with dkms
-# for the kernel of the installed headers and for the second kernel
-# (bookworm-backports', unpacked in vm/cache), in dkms trees of its own: the
-# machine's /var/lib/dkms and /lib/modules are left alone. Prints one line per
-# check and `N passed, N failed`.
+# Builds the Debian packages (packaging/deb.sh, which runs make install),
+# unpacks them into a throwaway root, runs the installed CLI from there, and
+# builds the installed DKMS source with dkms for the kernel of the installed
+# headers and for the second kernel (bookworm-backports', unpacked in
+# vm/cache), in dkms trees of its own: the machine's /var/lib/dkms and
+# /lib/modules are left alone. Prints one line per check and
+# `N passed, N failed`.
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 
@@ -69,7 +70,21 @@ dkms_builds()
 	done
 }
 
-check make_install_into_a_throwaway_root make -s install DESTDIR="$root" PREFIX=/usr
+# The packages, as dpkg would unpack them; their control fields as promised.
+debs_unpack()
+{
+	local deb
+	bash packaging/deb.sh || return 1
+	for deb in target/deb/mlx5ctl_*_all.deb target/deb/mlx5ctl-dkms_*_all.deb; do
+		[[ -f $deb ]] || { echo "no $deb"; return 1; }
+		dpkg-deb -x "$deb" "$root" || return 1
+	done
+	dpkg-deb --field target/deb/mlx5ctl_*_all.deb Depends | grep -q java25-runtime &&
+	dpkg-deb --field target/deb/mlx5ctl-dkms_*_all.deb Depends | grep -q dkms &&
+	dpkg-deb --ctrl-tarfile target/deb/mlx5ctl-dkms_*_all.deb | tar -t | grep -q postinst
+}
+
+check debs_build_and_unpack_into_a_throwaway_root debs_unpack
 check installed_files_are_in_place installed_files
 check installed_cli_runs_from_its_own_path installed_cli_runs
 first=$(bash vm/kernel.sh kver)
