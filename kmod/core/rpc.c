@@ -133,6 +133,35 @@ static const struct mlx5ctl_cmd_policy *mlx5ctl_policy_find(u16 opcode)
 	return NULL;
 }
 
+/*
+ * ACCESS_REG's register: the least scope for the direction, from the
+ * generated table (sorted by id); a register it lacks reads at debug-read-only
+ * and writes only at debug-write-full. Anything but a read is a write.
+ */
+static unsigned int mlx5ctl_reg_scope(const void *in, const char **name)
+{
+	u16 id = MLX5CTL_GET(access_register_in, in, register_id);
+	bool read = MLX5CTL_GET(access_register_in, in, op_mod) ==
+		    MLX5CTL_ACCESS_REG_OP_MOD_READ;
+	unsigned int lo = 0, hi = mlx5ctl_reg_policy_table_len;
+
+	while (lo < hi) {
+		unsigned int mid = lo + (hi - lo) / 2;
+		const struct mlx5ctl_reg_policy *reg = &mlx5ctl_reg_policy_table[mid];
+
+		if (id == reg->id) {
+			*name = reg->name;
+			return read ? reg->read : reg->write;
+		}
+		if (id < reg->id)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	*name = "an unknown register";
+	return read ? MLX5CTL_REG_UNKNOWN_READ : MLX5CTL_REG_UNKNOWN_WRITE;
+}
+
 static unsigned int mlx5ctl_policy_scope(const struct mlx5ctl_cmd_policy *pol,
 					 u16 op_mod)
 {
@@ -242,6 +271,17 @@ static int mlx5ctl_policy_check(struct mlx5ctl_dev *mdev, const void *in,
 			"%s(%d): %s is not allowed at scope %u\n",
 			current->comm, task_pid_nr(current), pol->name, scope);
 		return -EBADMSG;
+	}
+	/* register_id lies in the first 16 bytes, which every mailbox has. */
+	if (opcode == MLX5CTL_CMD_OP_ACCESS_REG) {
+		const char *reg;
+
+		if (mlx5ctl_reg_scope(in, &reg) > scope) {
+			dev_dbg(mlx5ctl_dev_device(mdev),
+				"%s(%d): ACCESS_REG of %s is not allowed at scope %u\n",
+				current->comm, task_pid_nr(current), reg, scope);
+			return -EBADMSG;
+		}
 	}
 	if (inlen < pol->min_inlen || outlen < pol->min_outlen)
 		return -EINVAL;

@@ -500,7 +500,10 @@ enum {
 	 * software.
 	 */
 	MLX5CTL_REG_MGIR = 0x9020,
-	/* resource_dump: Dump device resources, inline or into a umem. */
+	/*
+	 * resource_dump: Dump device resources, inline or into a umem. A
+	 * 'write' dumps too: never at a lower scope.
+	 */
 	MLX5CTL_REG_RESOURCE_DUMP = 0xc000,
 };
 

@@ -231,9 +231,25 @@ const struct mlx5ctl_cmd_policy mlx5ctl_policy_table[] = {
 
 const unsigned int mlx5ctl_policy_table_len = ARRAY_SIZE(mlx5ctl_policy_table);
 
+const struct mlx5ctl_reg_policy mlx5ctl_reg_policy_table[] = {
+	{ .id = 0x5002, .name = "PMLP", .read = MLX5CTL_RPC_DEBUG_READ_ONLY, .write = MLX5CTL_RPC_CONFIGURATION },
+	{ .id = 0x5004, .name = "PTYS", .read = MLX5CTL_RPC_DEBUG_READ_ONLY, .write = MLX5CTL_RPC_CONFIGURATION },
+	{ .id = 0x5006, .name = "PAOS", .read = MLX5CTL_RPC_DEBUG_READ_ONLY, .write = MLX5CTL_RPC_CONFIGURATION },
+	{ .id = 0x5008, .name = "PPCNT", .read = MLX5CTL_RPC_DEBUG_READ_ONLY, .write = MLX5CTL_RPC_DEBUG_WRITE },
+	{ .id = 0x900a, .name = "MTMP", .read = MLX5CTL_RPC_DEBUG_READ_ONLY, .write = MLX5CTL_RPC_DEBUG_WRITE },
+	{ .id = 0x9014, .name = "MCIA", .read = MLX5CTL_RPC_DEBUG_READ_ONLY, .write = MLX5CTL_RPC_DEBUG_WRITE_FULL },
+	{ .id = 0x9020, .name = "MGIR", .read = MLX5CTL_RPC_DEBUG_READ_ONLY, .write = MLX5CTL_RPC_DEBUG_WRITE_FULL },
+	{ .id = 0xc000, .name = "RESOURCE_DUMP", .read = MLX5CTL_RPC_DEBUG_READ_ONLY, .write = MLX5CTL_RPC_DEBUG_WRITE_FULL },
+};
+
+const unsigned int mlx5ctl_reg_policy_table_len = ARRAY_SIZE(mlx5ctl_reg_policy_table);
+
+static_assert(MLX5CTL_REG_UNKNOWN_READ == MLX5CTL_RPC_DEBUG_READ_ONLY &&
+	      MLX5CTL_REG_UNKNOWN_WRITE == MLX5CTL_RPC_DEBUG_WRITE_FULL);
+
 const u8 mlx5ctl_schema_id[32] = {
-	0x07, 0xe7, 0x88, 0x36, 0x9d, 0xb0, 0x0e, 0xc1,
-	0xc4, 0xe6, 0x75, 0x6e, 0x3b, 0x0e, 0xc7, 0x19,
-	0xfb, 0x34, 0xb3, 0x19, 0x66, 0xb5, 0x2c, 0x8b,
-	0x74, 0x1d, 0x0b, 0xee, 0x0a, 0xa7, 0xca, 0x7a,
+	0xf7, 0xc7, 0xd3, 0x01, 0x18, 0x3e, 0xdd, 0x7b,
+	0x61, 0x9e, 0x4f, 0xf7, 0x7a, 0xc7, 0x30, 0x1b,
+	0x4f, 0xda, 0x5c, 0x32, 0x3c, 0xd1, 0x35, 0x09,
+	0x51, 0xb3, 0xe7, 0x78, 0x85, 0x4d, 0x11, 0x1e,
 };

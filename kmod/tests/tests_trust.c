@@ -154,7 +154,58 @@ static void close_on_a_hung_device_takes_one_timeout(void)
 	CHECK(vm_pin_kib() == pin, "VmPin %lld kB after removal, %lld before", vm_pin_kib(), pin);
 }
 
+/* ACCESS_REG of register @id, read (op_mod 1) or write (0), at @scope; as ioctl(2). */
+static int access_reg(int fd, uint16_t id, uint16_t op_mod, uint32_t scope)
+{
+	uint32_t len = PRM_SZ(access_register_in) + 64;
+	struct mbox m;
+
+	hdr_in(&m, MLX5CTL_CMD_OP_ACCESS_REG, op_mod);
+	PRM_SET(access_register_in, m.in, register_id, id);
+	return rpc(fd, scope, m.in, len, m.out, PRM_SZ(access_register_out) + 64);
+}
+
+/*
+ * A RESOURCE_DUMP sent as a "write" dumps as a read does: it was the cheapest
+ * way to the 5 MiB CR-space image (configuration scope). Now a write of it
+ * needs debug-write-full, each scope below refused.
+ */
+static void access_reg_resource_dump_as_write_needs_write_full(void)
+{
+	int fd = open_dev(DEV0);
+	uint32_t s;
+
+	for (s = MLX5CTL_RPC_CONFIGURATION; s < MLX5CTL_RPC_DEBUG_WRITE_FULL; s++)
+		CHECK_ERR(access_reg(fd, MLX5CTL_REG_RESOURCE_DUMP, 0, s), EBADMSG);
+	CHECK_OK(access_reg(fd, MLX5CTL_REG_RESOURCE_DUMP, 0, MLX5CTL_RPC_DEBUG_WRITE_FULL));
+	CHECK_OK(access_reg(fd, MLX5CTL_REG_RESOURCE_DUMP, 1, MLX5CTL_RPC_DEBUG_READ_ONLY));
+	close(fd);
+}
+
+/* Each register's scope per direction, and the rule for one the schema lacks. */
+static void access_reg_scopes_are_per_register_and_direction(void)
+{
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(access_reg(fd, MLX5CTL_REG_PAOS, 0, MLX5CTL_RPC_CONFIGURATION));
+	CHECK_ERR(access_reg(fd, MLX5CTL_REG_PAOS, 1, MLX5CTL_RPC_CONFIGURATION), EBADMSG);
+	CHECK_ERR(access_reg(fd, MLX5CTL_REG_PPCNT, 0, MLX5CTL_RPC_DEBUG_READ_ONLY), EBADMSG);
+	CHECK_OK(access_reg(fd, MLX5CTL_REG_PPCNT, 0, MLX5CTL_RPC_DEBUG_WRITE));
+	CHECK_OK(access_reg(fd, MLX5CTL_REG_PPCNT, 1, MLX5CTL_RPC_DEBUG_READ_ONLY));
+	CHECK_ERR(access_reg(fd, MLX5CTL_REG_MCIA, 0, MLX5CTL_RPC_DEBUG_WRITE), EBADMSG);
+	CHECK_ERR(access_reg(fd, MLX5CTL_REG_MGIR, 0, MLX5CTL_RPC_DEBUG_WRITE), EBADMSG);
+	/* Unknown: readable at debug-read-only, writable only at debug-write-full. */
+	CHECK_OK(access_reg(fd, 0x7777, 1, MLX5CTL_RPC_DEBUG_READ_ONLY));
+	CHECK_ERR(access_reg(fd, 0x7777, 0, MLX5CTL_RPC_DEBUG_WRITE), EBADMSG);
+	CHECK_OK(access_reg(fd, 0x7777, 0, MLX5CTL_RPC_DEBUG_WRITE_FULL));
+	/* An op_mod that is neither is a write. */
+	CHECK_ERR(access_reg(fd, MLX5CTL_REG_RESOURCE_DUMP, 7, MLX5CTL_RPC_DEBUG_WRITE), EBADMSG);
+	close(fd);
+}
+
 const struct test_case trust_cases[] = {
+	TEST(access_reg_resource_dump_as_write_needs_write_full, 30),
+	TEST(access_reg_scopes_are_per_register_and_direction, 30),
 	TEST(close_retries_a_transient_destroy_failure, 30),
 	TEST(close_keeps_what_the_firmware_refuses_until_removal, 30),
 	TEST(close_on_a_hung_device_takes_one_timeout, 60),

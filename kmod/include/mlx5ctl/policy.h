@@ -47,6 +47,28 @@ struct mlx5ctl_cmd_policy {
 extern const struct mlx5ctl_cmd_policy mlx5ctl_policy_table[];
 extern const unsigned int mlx5ctl_policy_table_len;
 
+/**
+ * struct mlx5ctl_reg_policy - The least scopes of one ACCESS_REG register
+ * @id: register_id
+ * @name: PRM name, for messages
+ * @read: Least enum mlx5ctl_rpc_scope value to read it (op_mod 1)
+ * @write: Least value to write it (any other op_mod)
+ *
+ * ACCESS_REG needs the higher of its op_mod's scope and the register's.
+ */
+struct mlx5ctl_reg_policy {
+	u16 id;
+	const char *name;
+	u8 read;
+	u8 write;
+};
+
+/* Sorted by id. A register not in it: read and write at these scopes. */
+extern const struct mlx5ctl_reg_policy mlx5ctl_reg_policy_table[];
+extern const unsigned int mlx5ctl_reg_policy_table_len;
+#define MLX5CTL_REG_UNKNOWN_READ 1	/* MLX5CTL_RPC_DEBUG_READ_ONLY */
+#define MLX5CTL_REG_UNKNOWN_WRITE 3	/* MLX5CTL_RPC_DEBUG_WRITE_FULL */
+
 /* SHA-256 identity of the schema the table was generated from. */
 extern const u8 mlx5ctl_schema_id[32];
 

@@ -88,7 +88,8 @@ final class Declarations {
     record OverrideDecl(Num value, Text valueName, Scope scope, Location location) {
     }
 
-    record RegisterDecl(Text name, Num id, Text layout, String doc, Location location) {
+    /** {@code read} and {@code write} are null when the file does not say. */
+    record RegisterDecl(Text name, Num id, Text layout, Scope read, Scope write, String doc, Location location) {
     }
 
     record CapTypeDecl(Text name, Num value, Text layout, String doc, Location location) {

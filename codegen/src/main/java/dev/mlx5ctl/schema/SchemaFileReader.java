@@ -324,10 +324,13 @@ final class SchemaFileReader {
         Entries e = new Entries(node);
         Text name = e.name("register", UPPER_SNAKE);
         String what = name == null ? "register" : "register '" + name.value() + "'";
-        e.checkKeys(what, "name", "id", "layout", "doc");
+        e.checkKeys(what, "name", "id", "layout", "read", "write", "doc");
         Num id = e.number("id", true, 0, 0xffff, what);
         Text layout = e.text("layout", true, what);
-        out.registers.add(new RegisterDecl(name, id, layout, e.doc(what), location(node)));
+        Text read = e.text("read", false, what);
+        Text write = e.text("write", false, what);
+        out.registers.add(new RegisterDecl(name, id, layout, read == null ? null : scope(read, what + " read"),
+                write == null ? null : scope(write, what + " write"), e.doc(what), location(node)));
     }
 
     private void readCapType(MappingNode node) {

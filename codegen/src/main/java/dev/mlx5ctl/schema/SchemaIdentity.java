@@ -66,7 +66,8 @@ public final class SchemaIdentity {
             });
         }
         for (Register r : sorted(schema.registers(), Register::name)) {
-            line(out, "register", r.name(), hex(r.id()), "layout=" + r.layout());
+            line(out, "register", r.name(), hex(r.id()), "layout=" + r.layout(), "read=" + r.read().schemaName(),
+                    "write=" + r.write().schemaName());
         }
         for (CapType c : sorted(schema.capTypes(), CapType::name)) {
             line(out, "cap_type", c.name(), hex(c.value()), "layout=" + c.layout());

@@ -544,9 +544,14 @@ final class Validator {
             }
             boolean layoutOk = r.layout() != null && (layoutDecls.containsKey(r.layout().value())
                     || unknown(r.layout(), "layout", what));
-            if (r.id() != null && layoutOk) {
-                result.add(new Register(r.name().value(), r.id().intValue(), r.layout().value(), r.doc(),
-                        r.location()));
+            Scope read = r.read() == null ? Register.UNKNOWN_READ : r.read();
+            Scope write = r.write() == null ? Register.UNKNOWN_WRITE : r.write();
+            if (read == Scope.KERNEL || write == Scope.KERNEL) {
+                error(r.location(), what + ": a register's read or write scope cannot be kernel (ACCESS_REG is a "
+                        + "user command); debug-write-full is the most a register can ask");
+            } else if (r.id() != null && layoutOk) {
+                result.add(new Register(r.name().value(), r.id().intValue(), r.layout().value(), read, write,
+                        r.doc(), r.location()));
             }
         }
         return result;

@@ -2,8 +2,12 @@ package dev.mlx5ctl.device;
 
 import dev.mlx5ctl.layout.Bits;
 import dev.mlx5ctl.layout.CommandInfo;
+import dev.mlx5ctl.layout.RegisterInfo;
 import dev.mlx5ctl.layout.Registry;
 import dev.mlx5ctl.layout.Scope;
+import dev.mlx5ctl.prm.AccessReg;
+import dev.mlx5ctl.prm.AccessRegOpMod;
+import dev.mlx5ctl.prm.AccessRegisterIn;
 import dev.mlx5ctl.prm.MboxIn;
 import dev.mlx5ctl.prm.MboxOut;
 import dev.mlx5ctl.uapi.FwctlUapi;
@@ -281,7 +285,7 @@ public final class Device implements AutoCloseable {
      */
     public <I, O> O execute(Command<I, O> command, I input) {
         MemorySegment in = encode(command, input);
-        return run(command, in, command.info().scopeFor(opMod(in)));
+        return run(command, in, leastScope(command.info(), in));
     }
 
     /**
@@ -336,11 +340,28 @@ public final class Device implements AutoCloseable {
         CommandInfo command = registry.commandByOpcode(opcode).orElseThrow(() -> new DeviceException(
                 "opcode 0x" + Integer.toHexString(opcode) + " is not a command of this program's schema; "
                         + "name the scope to run it at"));
-        Scope scope = command.scopeFor(opMod(in));
+        Scope scope = leastScope(command, in);
         if (scope == Scope.KERNEL) {
             throw new DeviceException(command.name() + " is issued by the driver only; user space cannot send it");
         }
         return scope;
+    }
+
+    /**
+     * The driver's rule: the command's scope for the op_mod, and for ACCESS_REG the higher of that and the
+     * register's scope for the direction (a register the schema does not know: {@link RegisterInfo#UNKNOWN_READ},
+     * {@link RegisterInfo#UNKNOWN_WRITE}; anything but a read is a write).
+     */
+    private Scope leastScope(CommandInfo command, MemorySegment in) {
+        Scope scope = command.scopeFor(opMod(in));
+        if (command.opcode() != AccessReg.OPCODE || scope == Scope.KERNEL) {
+            return scope;
+        }
+        boolean read = opMod(in) == AccessRegOpMod.READ.value();
+        int id = Bits.getInt(in, AccessRegisterIn.REGISTER_ID_OFFSET, AccessRegisterIn.REGISTER_ID_WIDTH);
+        Scope register = registry.registerById(id).map(r -> r.scopeFor(read))
+                .orElse(read ? RegisterInfo.UNKNOWN_READ : RegisterInfo.UNKNOWN_WRITE);
+        return register.uapiValue() > scope.uapiValue() ? register : scope;
     }
 
     private void rpc(boolean cmdrpc, Scope scope, MemorySegment in, MemorySegment out) {

@@ -45,7 +45,7 @@ class LayoutCodecTest {
             List.of(new CommandInfo("NOP", 0x80d, Scope.CONFIGURATION, "lane", "lane", "",
                     Optional.of(new CommandInfo.OpModInfo("", Optional.empty(), Optional.empty(),
                             Map.of(1, Scope.DEBUG_WRITE))))),
-            List.of(new RegisterInfo("PORT", 0x5006, "port_reg", "")),
+            List.of(new RegisterInfo("PORT", 0x5006, "port_reg", Scope.DEBUG_READ_ONLY, Scope.CONFIGURATION, "")),
             List.of(new CapTypeInfo("general", 0, "caps", "")));
 
     private final LayoutCodec codec = new LayoutCodec(REGISTRY);

@@ -6,6 +6,7 @@ import static dev.mlx5ctl.codegen.c.CText.upper;
 
 import dev.mlx5ctl.schema.Command;
 import dev.mlx5ctl.schema.Layout;
+import dev.mlx5ctl.schema.Register;
 import dev.mlx5ctl.schema.Schema;
 import dev.mlx5ctl.schema.Scope;
 import java.util.Comparator;
@@ -61,8 +62,26 @@ final class PolicySource {
         commands.forEach(this::entry);
         out.append("};\n\n");
         out.append("const unsigned int mlx5ctl_policy_table_len = ARRAY_SIZE(mlx5ctl_policy_table);\n\n");
+        registers();
         schemaId();
         return out.toString();
+    }
+
+    /*
+     * ACCESS_REG's second rule: the least scope of each register, per direction, sorted by register_id. Registers
+     * the table lacks: read at Register.UNKNOWN_READ, write at Register.UNKNOWN_WRITE (policy.h's macros).
+     */
+    private void registers() {
+        out.append("const struct mlx5ctl_reg_policy mlx5ctl_reg_policy_table[] = {\n");
+        schema.registers().stream().sorted(Comparator.comparingInt(Register::id)).forEach(r -> out
+                .append("\t{ .id = ").append(hex(r.id())).append(", .name = \"").append(r.name())
+                .append("\", .read = MLX5CTL_RPC_").append(r.read().name())
+                .append(", .write = MLX5CTL_RPC_").append(r.write().name()).append(" },\n"));
+        out.append("};\n\n");
+        out.append("const unsigned int mlx5ctl_reg_policy_table_len = ARRAY_SIZE(mlx5ctl_reg_policy_table);\n\n");
+        out.append("static_assert(MLX5CTL_REG_UNKNOWN_READ == MLX5CTL_RPC_").append(Register.UNKNOWN_READ.name())
+                .append(" &&\n\t      MLX5CTL_REG_UNKNOWN_WRITE == MLX5CTL_RPC_").append(Register.UNKNOWN_WRITE.name())
+                .append(");\n\n");
     }
 
     private void overrideArray(Command c) {

@@ -47,8 +47,9 @@ final class RegistryEmitter {
                     .addJavadoc("$L\n\n<p>Register {@code $L}, register_id $L, data layout {@link $T}.\n",
                             Javadocs.textOr(r.doc(), "The " + r.name() + " register."), r.name(),
                             Names.hex(r.id()), model.layoutClass(r.layout()))
-                    .initializer("new $T($S,$W$L,$W$S,$W$S)", Model.REGISTER_INFO, r.name(), Names.hex(r.id()),
-                            r.layout(), r.doc() == null ? "" : r.doc())
+                    .initializer("new $T($S,$W$L,$W$S,$W$T.$L,$W$T.$L,$W$S)", Model.REGISTER_INFO, r.name(),
+                            Names.hex(r.id()), r.layout(), Model.SCOPE, CommandEmitter.scopeConstant(r.read()),
+                            Model.SCOPE, CommandEmitter.scopeConstant(r.write()), r.doc() == null ? "" : r.doc())
                     .build());
         }
         List<String> capTypes = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mlx5ctl.schema.Command;
+import dev.mlx5ctl.schema.Register;
 import dev.mlx5ctl.schema.Layout;
 import dev.mlx5ctl.schema.Schema;
 import dev.mlx5ctl.schema.SchemaLoader;
@@ -48,12 +49,32 @@ class RealSchemaCTest {
     void policyHoldsEachUserCommandOnceInOpcodeOrder() {
         List<String> expected = schema.commands().stream().filter(c -> c.scope() != Scope.KERNEL)
                 .sorted(Comparator.comparingInt(Command::opcode)).map(Command::name).toList();
+        String commands = policy.substring(0, policy.indexOf("mlx5ctl_policy_table_len"));
+        assertEquals(expected, names(commands));
+    }
+
+    @Test
+    void registerPolicyHoldsEachRegisterOnceInIdOrderWithItsScopes() {
+        String table = policy.substring(policy.indexOf("mlx5ctl_reg_policy_table[] = {"),
+                policy.indexOf("mlx5ctl_reg_policy_table_len"));
+        List<Register> registers = schema.registers().stream().sorted(Comparator.comparingInt(Register::id)).toList();
+        assertEquals(registers.stream().map(Register::name).toList(), names(table));
+        for (Register r : registers) {
+            assertTrue(table.contains(".name = \"" + r.name() + "\", .read = MLX5CTL_RPC_" + r.read().name()
+                    + ", .write = MLX5CTL_RPC_" + r.write().name() + " }"), r.name());
+        }
+        Register dump = schema.registers().stream().filter(r -> r.name().equals("RESOURCE_DUMP")).findFirst()
+                .orElseThrow();
+        assertEquals(Scope.DEBUG_WRITE_FULL, dump.write(), "a RESOURCE_DUMP 'write' dumps too");
+    }
+
+    private static List<String> names(String text) {
         List<String> listed = new ArrayList<>();
-        Matcher m = Pattern.compile("\\.name = \"(\\w+)\",").matcher(policy);
+        Matcher m = Pattern.compile("\\.name = \"(\\w+)\",").matcher(text);
         while (m.find()) {
             listed.add(m.group(1));
         }
-        assertEquals(expected, listed);
+        return listed;
     }
 
     @Test
