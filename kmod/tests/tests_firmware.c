@@ -119,11 +119,19 @@ static void *reg_out(struct mbox *m)
 	return PRM_ADDR_OF(access_register_out, m->out, register_data);
 }
 
-/* Sends the ACCESS_REG reg_in() built, with room for a register of @size. */
+/*
+ * Sends the ACCESS_REG reg_in() built, with room for a register of @size:
+ * reads at debug-read-only, writes at debug-write-full, which every
+ * register's write scope allows (the policy per register is tested apart,
+ * tests_trust.c); these cases test the firmware.
+ */
 static uint32_t reg_rpc(int fd, struct mbox *m, size_t size)
 {
-	return fw_rpc(fd, m, PRM_SZ(access_register_in) + size,
-		      PRM_SZ(access_register_out) + size);
+	uint32_t scope = PRM_GET(access_register_in, m->in, op_mod) == MLX5CTL_ACCESS_REG_OP_MOD_READ ?
+			 MLX5CTL_RPC_DEBUG_READ_ONLY : MLX5CTL_RPC_DEBUG_WRITE_FULL;
+
+	return fw_rpc_at(fd, scope, m, PRM_SZ(access_register_in) + size,
+			 PRM_SZ(access_register_out) + size);
 }
 
 #define REG_READ MLX5CTL_ACCESS_REG_OP_MOD_READ
