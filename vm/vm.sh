@@ -355,7 +355,8 @@ bash kmod/tests/run-guest-tests.sh || status=1
 if [ -f tools/guest-tests.sh ]; then
 	bash tools/guest-tests.sh || status=1
 else
-	echo "mlx5ctl-vm: tools/guest-tests.sh not present: no Java guest suite to run"
+	echo "mlx5ctl-vm: FAIL tools/guest-tests.sh is missing: the Java guest suite cannot run"
+	status=1
 fi
 bash kmod/tests/run-guest-tests.sh --lockdown || status=1
 exit $status'
