@@ -214,6 +214,9 @@ int mlx5ctl_cmdrpc(struct mlx5ctl_file *mfile, struct mlx5ctl_cmdrpc *rpc);
 int mlx5ctl_rpc(struct mlx5ctl_file *mfile, struct mlx5ctl_rpc *rpc);
 int mlx5ctl_fwctl_rpc(struct mlx5ctl_file *mfile, struct fwctl_rpc *rpc);
 u32 mlx5ctl_allowed_scopes(void);
+int mlx5ctl_policy_text_init(void);
+void mlx5ctl_policy_text_exit(void);
+ssize_t mlx5ctl_policy_read(char *buf, loff_t off, size_t count);
 
 /* umem.c */
 int mlx5ctl_umem_reg(struct mlx5ctl_file *mfile, struct mlx5ctl_umem_reg *reg);

@@ -629,6 +629,18 @@ static ssize_t umem_count_show(struct device *dev,
 }
 static DEVICE_ATTR_RO(umem_count);
 
+/*
+ * The policy every device of this module enforces, as text (rpc.c), readable
+ * by anyone: it says what the driver allows, nothing about a device.
+ */
+static ssize_t policy_read(struct file *filp, struct kobject *kobj,
+			   struct bin_attribute *attr, char *buf, loff_t off,
+			   size_t count)
+{
+	return mlx5ctl_policy_read(buf, off, count);
+}
+static BIN_ATTR_RO(policy, 0);
+
 static struct attribute *mlx5ctl_attrs[] = {
 	&dev_attr_name.attr,
 	&dev_attr_provider.attr,
@@ -638,7 +650,21 @@ static struct attribute *mlx5ctl_attrs[] = {
 	&dev_attr_umem_count.attr,
 	NULL,
 };
-ATTRIBUTE_GROUPS(mlx5ctl);
+
+static struct bin_attribute *mlx5ctl_bin_attrs[] = {
+	&bin_attr_policy,
+	NULL,
+};
+
+static const struct attribute_group mlx5ctl_group = {
+	.attrs = mlx5ctl_attrs,
+	.bin_attrs = mlx5ctl_bin_attrs,
+};
+
+static const struct attribute_group *mlx5ctl_groups[] = {
+	&mlx5ctl_group,
+	NULL,
+};
 
 static int mlx5ctl_query_uctx_cap(struct mlx5ctl_dev *mdev)
 {
@@ -775,9 +801,12 @@ static int __init mlx5ctl_init(void)
 {
 	int ret;
 
-	ret = mlx5ctl_fwctl_init();
+	ret = mlx5ctl_policy_text_init();
 	if (ret)
 		return ret;
+	ret = mlx5ctl_fwctl_init();
+	if (ret)
+		goto err_policy;
 	ret = auxiliary_driver_register(&mlx5ctl_driver);
 	if (ret)
 		goto err_fwctl;
@@ -785,6 +814,8 @@ static int __init mlx5ctl_init(void)
 
 err_fwctl:
 	mlx5ctl_fwctl_exit();
+err_policy:
+	mlx5ctl_policy_text_exit();
 	return ret;
 }
 
@@ -792,6 +823,7 @@ static void __exit mlx5ctl_exit(void)
 {
 	auxiliary_driver_unregister(&mlx5ctl_driver);
 	mlx5ctl_fwctl_exit();
+	mlx5ctl_policy_text_exit();
 }
 
 module_init(mlx5ctl_init);

@@ -15,6 +15,7 @@
 #include <linux/panic.h>
 #include <linux/sched.h>
 #include <linux/security.h>
+#include <linux/seq_buf.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
@@ -253,8 +254,7 @@ static const struct mlx5ctl_rpc_limits mlx5ctl_fwctl_limits = {
  * apart.
  */
 static int mlx5ctl_policy_check(struct mlx5ctl_dev *mdev, const void *in,
-				u32 inlen, u32 outlen, unsigned int scope,
-				const struct mlx5ctl_rpc_limits *lim)
+				u32 inlen, u32 outlen, unsigned int scope)
 {
 	u16 opcode = MLX5CTL_GET(mbox_in, in, opcode);
 	const struct mlx5ctl_cmd_policy *pol;
@@ -273,20 +273,19 @@ static int mlx5ctl_policy_check(struct mlx5ctl_dev *mdev, const void *in,
 		return -EBADMSG;
 	}
 	/* register_id lies in the first 16 bytes, which every mailbox has. */
-	if (opcode == MLX5CTL_CMD_OP_ACCESS_REG) {
+	if (pol->by_register) {
 		const char *reg;
 
 		if (mlx5ctl_reg_scope(in, &reg) > scope) {
 			dev_dbg(mlx5ctl_dev_device(mdev),
-				"%s(%d): ACCESS_REG of %s is not allowed at scope %u\n",
-				current->comm, task_pid_nr(current), reg, scope);
+				"%s(%d): %s of %s is not allowed at scope %u\n",
+				current->comm, task_pid_nr(current), pol->name,
+				reg, scope);
 			return -EBADMSG;
 		}
 	}
 	if (inlen < pol->min_inlen || outlen < pol->min_outlen)
 		return -EINVAL;
-	if (inlen > pol->max_inlen || outlen > pol->max_outlen)
-		return lim->too_long;
 	return 0;
 }
 
@@ -346,7 +345,7 @@ static int mlx5ctl_do_rpc(struct mlx5ctl_file *mfile, unsigned int scope,
 		ret = -EFAULT;
 		goto out_free;
 	}
-	ret = mlx5ctl_policy_check(mdev, buf, inlen, outlen, scope, lim);
+	ret = mlx5ctl_policy_check(mdev, buf, inlen, outlen, scope);
 	if (ret)
 		goto out_free;
 	if (scope >= MLX5CTL_RPC_DEBUG_WRITE)
@@ -383,8 +382,8 @@ out_free:
  * @rpc: The caller's argument, copied in
  *
  * Return: 0 when the firmware answered (its status is in the output
- * mailbox), else a negative errno: -EINVAL for lengths outside V4's or the
- * command's bounds, -EBADMSG for a command not allowed at the scope, -EPERM
+ * mailbox), else a negative errno: -EINVAL for lengths outside V4's bounds
+ * or shorter than the command's layouts, -EBADMSG for a command not allowed at the scope, -EPERM
  * for DEBUG_WRITE_FULL without CAP_SYS_RAWIO, -EFAULT, -ENOMEM, or the
  * provider's delivery error (-EINTR becoming -ERESTARTSYS).
  */
@@ -400,8 +399,8 @@ int mlx5ctl_cmdrpc(struct mlx5ctl_file *mfile, struct mlx5ctl_cmdrpc *rpc)
  * @mfile: The file, whose uid the command runs under
  * @rpc: The caller's argument, copied in and size-checked
  *
- * Return: as mlx5ctl_cmdrpc(), but -EMSGSIZE for a mailbox longer than the
- * command's or fwctl's bound, and -EOPNOTSUPP for an unknown scope.
+ * Return: as mlx5ctl_cmdrpc(), but -EMSGSIZE for a mailbox longer than
+ * fwctl's bound, and -EOPNOTSUPP for an unknown scope.
  */
 int mlx5ctl_rpc(struct mlx5ctl_file *mfile, struct mlx5ctl_rpc *rpc)
 {
@@ -426,4 +425,106 @@ int mlx5ctl_fwctl_rpc(struct mlx5ctl_file *mfile, struct fwctl_rpc *rpc)
 		return -EOPNOTSUPP;
 	return mlx5ctl_do_rpc(mfile, rpc->scope, rpc->in, rpc->in_len,
 			      rpc->out, rpc->out_len, &mlx5ctl_fwctl_limits);
+}
+
+static const char *const mlx5ctl_scope_names[] = {
+	[MLX5CTL_RPC_CONFIGURATION] = "configuration",
+	[MLX5CTL_RPC_DEBUG_READ_ONLY] = "debug-read-only",
+	[MLX5CTL_RPC_DEBUG_WRITE] = "debug-write",
+	[MLX5CTL_RPC_DEBUG_WRITE_FULL] = "debug-write-full",
+};
+
+static const char *mlx5ctl_scope_name(unsigned int scope)
+{
+	return scope < ARRAY_SIZE(mlx5ctl_scope_names) ?
+	       mlx5ctl_scope_names[scope] : "?";
+}
+
+/* The policy as text, made once at load (mlx5ctl_policy_text_init()). */
+static char *mlx5ctl_policy_text;
+static size_t mlx5ctl_policy_text_len;
+
+/*
+ * Every line of the policy the driver enforces, in the schema's names: what
+ * `cat policy` shows a reviewer and `mlx5ctl policy` compares with its own
+ * schema. One record per line, fields separated by spaces:
+ *
+ *	schema SHA256
+ *	command OPCODE NAME SCOPE [by-register]
+ *	op_mod OPCODE OP_MOD SCOPE
+ *	register ID NAME READ_SCOPE WRITE_SCOPE
+ *	register unknown - READ_SCOPE WRITE_SCOPE
+ */
+static void mlx5ctl_policy_format(struct seq_buf *s)
+{
+	unsigned int i, j;
+
+	seq_buf_printf(s, "schema %*phN\n", (int)sizeof(mlx5ctl_schema_id),
+		       mlx5ctl_schema_id);
+	for (i = 0; i < mlx5ctl_policy_table_len; i++) {
+		const struct mlx5ctl_cmd_policy *pol = &mlx5ctl_policy_table[i];
+
+		seq_buf_printf(s, "command 0x%04x %s %s%s\n", pol->opcode,
+			       pol->name, mlx5ctl_scope_name(pol->scope),
+			       pol->by_register ? " by-register" : "");
+		for (j = 0; j < pol->n_overrides; j++)
+			seq_buf_printf(s, "op_mod 0x%04x 0x%04x %s\n",
+				       pol->opcode, pol->overrides[j].op_mod,
+				       mlx5ctl_scope_name(pol->overrides[j].scope));
+	}
+	for (i = 0; i < mlx5ctl_reg_policy_table_len; i++) {
+		const struct mlx5ctl_reg_policy *reg = &mlx5ctl_reg_policy_table[i];
+
+		seq_buf_printf(s, "register 0x%04x %s %s %s\n", reg->id,
+			       reg->name, mlx5ctl_scope_name(reg->read),
+			       mlx5ctl_scope_name(reg->write));
+	}
+	seq_buf_printf(s, "register unknown - %s %s\n",
+		       mlx5ctl_scope_name(MLX5CTL_REG_UNKNOWN_READ),
+		       mlx5ctl_scope_name(MLX5CTL_REG_UNKNOWN_WRITE));
+}
+
+/**
+ * mlx5ctl_policy_text_init() - Render the policy once, for mlx5ctl_policy_read()
+ *
+ * Return: 0, or -ENOMEM.
+ */
+int mlx5ctl_policy_text_init(void)
+{
+	struct seq_buf s;
+	size_t size = SZ_16K;
+
+	/* The table only grows with the schema: retry with room to spare. */
+	for (;;) {
+		mlx5ctl_policy_text = kvmalloc(size, GFP_KERNEL);
+		if (!mlx5ctl_policy_text)
+			return -ENOMEM;
+		seq_buf_init(&s, mlx5ctl_policy_text, size);
+		mlx5ctl_policy_format(&s);
+		if (!seq_buf_has_overflowed(&s))
+			break;
+		kvfree(mlx5ctl_policy_text);
+		size *= 2;
+	}
+	mlx5ctl_policy_text_len = seq_buf_used(&s);
+	return 0;
+}
+
+void mlx5ctl_policy_text_exit(void)
+{
+	kvfree(mlx5ctl_policy_text);
+}
+
+/**
+ * mlx5ctl_policy_read() - Read part of the policy text
+ * @buf: Where to copy it
+ * @off: Offset in the text
+ * @count: Room in @buf
+ *
+ * Return: bytes copied, 0 at the end.
+ */
+ssize_t mlx5ctl_policy_read(char *buf, loff_t off, size_t count)
+{
+	return memory_read_from_buffer(buf, count, &off, mlx5ctl_policy_text,
+				       mlx5ctl_policy_text_len);
 }

@@ -8,19 +8,30 @@
  * that a schema opcode has the value of its MLX5_CMD_OP_*.
  *
  * Checked: 679 layouts, 4140 fields, 196 opcodes.
- * Not checked: 13 fields (known differences); not in the header: 21 layouts, 5 opcodes.
+ * Not checked: 13 fields (known differences); not in the header: 24 layouts, 37 opcodes.
  *
  * Schema layouts not in the header:
- *   mtmp_reg mgir_reg mgir_hardware_info mgir_fw_info mgir_sw_info mbox_in
- *   mbox_out counter_id diagnostic_params_context query_diagnostic_params_in
+ *   mtmp_reg mgir_reg mgir_hardware_info mgir_fw_info mgir_sw_info
+ *   node_desc_reg opaque_cmd_in opaque_cmd_out mbox_in mbox_out counter_id
+ *   diagnostic_params_context query_diagnostic_params_in
  *   query_diagnostic_params_out set_diagnostic_params_in
  *   set_diagnostic_params_out diagnostic_cntr_struct query_diagnostic_cntrs_in
  *   query_diagnostic_cntrs_out query_hca_cap_op_mod query_uctx_in
  *   query_uctx_out query_umem_in query_umem_out
  *
  * Schema opcodes not in the header:
- *   QUERY_DIAGNOSTIC_PARAMS SET_DIAGNOSTIC_PARAMS QUERY_DIAGNOSTIC_COUNTERS
- *   QUERY_UCTX QUERY_UMEM
+ *   ACCESS_REGISTER_USER QUERY_OTHER_HCA_CAP DELEGATE_VHCA_MANAGEMENT
+ *   QUERY_VUID POSTPONE_CONNECTED_QP_TIMEOUT QUERY_DRIVER_VERSION QUERY_RDB
+ *   QUERY_PSV QUERY_DC_CNAK_TRACE QUERY_NVMF_BACKEND_CONTROLLER
+ *   QUERY_NVMF_NAMESPACE_CONTEXT QUERY_ADJACENT_FUNCTIONS_ID
+ *   QUERY_DELEGATED_VHCA QUERY_BURST_SIZE QUERY_DELAY_DROP_PARAMS QUERY_AFU
+ *   QUERY_CAPI_PEC QUERY_NVMF_CC_RESPONSE QUERY_EMULATED_FUNCTIONS_INFO
+ *   QUERY_REGEXP_PARAMS QUERY_REGEXP_REGISTER USER_QUERY_XRQ_DC_PARAMS_ENTRY
+ *   USER_QUERY_XRQ_ERROR_PARAMS QUERY_EMULATION_DEVICE_EQ_MSIX_MAPPING
+ *   QUERY_MATCH_SAMPLE_INFO QUERY_CRYPTO_STATE QUERY_DPA_PARTITION
+ *   QUERY_DPA_PARTITIONS QUERY_EMULATED_RESOURCES_INFO QUERY_RSV_RESOURCES
+ *   QUERY_MTT QUERY_SCHED_QUEUE QUERY_DIAGNOSTIC_PARAMS SET_DIAGNOSTIC_PARAMS
+ *   QUERY_DIAGNOSTIC_COUNTERS QUERY_UCTX QUERY_UMEM
  */
 #include <linux/build_bug.h>
 #include <linux/stddef.h>
@@ -9663,6 +9674,54 @@ static_assert(__mlx5_bit_off(nic_vport_context, current_uc_mac_address) == 0x800
 static_assert(MLX5_CMD_OP_ACCESS_REG == 0x805, "opcode ACCESS_REG");
 static_assert(MLX5_CMD_OP_QUERY_ADAPTER == 0x101, "opcode QUERY_ADAPTER");
 static_assert(MLX5_CMD_OP_QUERY_ISSI == 0x10a, "opcode QUERY_ISSI");
+static_assert(MLX5_CMD_OP_SET_HCA_CAP == 0x109, "opcode SET_HCA_CAP");
+static_assert(MLX5_CMD_OP_QUERY_ESW_FUNCTIONS == 0x740, "opcode QUERY_ESW_FUNCTIONS");
+static_assert(MLX5_CMD_OP_QUERY_ROCE_ADDRESS == 0x760, "opcode QUERY_ROCE_ADDRESS");
+static_assert(MLX5_CMD_OP_QUERY_HCA_VPORT_CONTEXT == 0x762, "opcode QUERY_HCA_VPORT_CONTEXT");
+static_assert(MLX5_CMD_OP_MODIFY_CONG_STATUS == 0x823, "opcode MODIFY_CONG_STATUS");
+static_assert(MLX5_CMD_OP_QUERY_PAGES == 0x107, "opcode QUERY_PAGES");
+static_assert(MLX5_CMD_OP_QUERY_SF_PARTITION == 0x111, "opcode QUERY_SF_PARTITION");
+static_assert(MLX5_CMD_OP_QUERY_VHCA_MIGRATION_STATE == 0x117, "opcode QUERY_VHCA_MIGRATION_STATE");
+static_assert(MLX5_CMD_OP_QUERY_MKEY == 0x201, "opcode QUERY_MKEY");
+static_assert(MLX5_CMD_OP_QUERY_SPECIAL_CONTEXTS == 0x203, "opcode QUERY_SPECIAL_CONTEXTS");
+static_assert(MLX5_CMD_OP_QUERY_EQ == 0x303, "opcode QUERY_EQ");
+static_assert(MLX5_CMD_OP_QUERY_CQ == 0x402, "opcode QUERY_CQ");
+static_assert(MLX5_CMD_OP_QUERY_QP == 0x50b, "opcode QUERY_QP");
+static_assert(MLX5_CMD_OP_QUERY_SRQ == 0x702, "opcode QUERY_SRQ");
+static_assert(MLX5_CMD_OP_QUERY_XRC_SRQ == 0x707, "opcode QUERY_XRC_SRQ");
+static_assert(MLX5_CMD_OP_QUERY_DCT == 0x713, "opcode QUERY_DCT");
+static_assert(MLX5_CMD_OP_QUERY_XRQ == 0x719, "opcode QUERY_XRQ");
+static_assert(MLX5_CMD_OP_QUERY_XRQ_DC_PARAMS_ENTRY == 0x725, "opcode QUERY_XRQ_DC_PARAMS_ENTRY");
+static_assert(MLX5_CMD_OP_QUERY_XRQ_ERROR_PARAMS == 0x727, "opcode QUERY_XRQ_ERROR_PARAMS");
+static_assert(MLX5_CMD_OP_QUERY_ESW_VPORT_CONTEXT == 0x752, "opcode QUERY_ESW_VPORT_CONTEXT");
+static_assert(MLX5_CMD_OP_QUERY_HCA_VPORT_GID == 0x764, "opcode QUERY_HCA_VPORT_GID");
+static_assert(MLX5_CMD_OP_QUERY_HCA_VPORT_PKEY == 0x765, "opcode QUERY_HCA_VPORT_PKEY");
+static_assert(MLX5_CMD_OP_QUERY_VNIC_ENV == 0x76f, "opcode QUERY_VNIC_ENV");
+static_assert(MLX5_CMD_OP_QUERY_RATE_LIMIT == 0x781, "opcode QUERY_RATE_LIMIT");
+static_assert(MLX5_CMD_OP_QUERY_SCHEDULING_ELEMENT == 0x784, "opcode QUERY_SCHEDULING_ELEMENT");
+static_assert(MLX5_CMD_OP_QUERY_MAD_DEMUX == 0x80b, "opcode QUERY_MAD_DEMUX");
+static_assert(MLX5_CMD_OP_QUERY_CONG_STATUS == 0x822, "opcode QUERY_CONG_STATUS");
+static_assert(MLX5_CMD_OP_QUERY_CONG_PARAMS == 0x824, "opcode QUERY_CONG_PARAMS");
+static_assert(MLX5_CMD_OP_QUERY_CONG_STATISTICS == 0x826, "opcode QUERY_CONG_STATISTICS");
+static_assert(MLX5_CMD_OP_QUERY_L2_TABLE_ENTRY == 0x82a, "opcode QUERY_L2_TABLE_ENTRY");
+static_assert(MLX5_CMD_OP_QUERY_WOL_ROL == 0x831, "opcode QUERY_WOL_ROL");
+static_assert(MLX5_CMD_OP_QUERY_LAG == 0x842, "opcode QUERY_LAG");
+static_assert(MLX5_CMD_OP_QUERY_TIR == 0x903, "opcode QUERY_TIR");
+static_assert(MLX5_CMD_OP_QUERY_SQ == 0x907, "opcode QUERY_SQ");
+static_assert(MLX5_CMD_OP_QUERY_RQ == 0x90b, "opcode QUERY_RQ");
+static_assert(MLX5_CMD_OP_QUERY_RMP == 0x90f, "opcode QUERY_RMP");
+static_assert(MLX5_CMD_OP_QUERY_TIS == 0x915, "opcode QUERY_TIS");
+static_assert(MLX5_CMD_OP_QUERY_RQT == 0x919, "opcode QUERY_RQT");
+static_assert(MLX5_CMD_OP_QUERY_FLOW_TABLE == 0x932, "opcode QUERY_FLOW_TABLE");
+static_assert(MLX5_CMD_OP_QUERY_FLOW_GROUP == 0x935, "opcode QUERY_FLOW_GROUP");
+static_assert(MLX5_CMD_OP_QUERY_FLOW_TABLE_ENTRY == 0x937, "opcode QUERY_FLOW_TABLE_ENTRY");
+static_assert(MLX5_CMD_OP_QUERY_FLOW_COUNTER == 0x93b, "opcode QUERY_FLOW_COUNTER");
+static_assert(MLX5_CMD_OP_QUERY_PACKET_REFORMAT_CONTEXT == 0x93f, "opcode QUERY_PACKET_REFORMAT_CONTEXT");
+static_assert(MLX5_CMD_OP_QUERY_MODIFY_HEADER_CONTEXT == 0x942, "opcode QUERY_MODIFY_HEADER_CONTEXT");
+static_assert(MLX5_CMD_OP_FPGA_QUERY_QP == 0x962, "opcode FPGA_QUERY_QP");
+static_assert(MLX5_CMD_OP_FPGA_QUERY_QP_COUNTERS == 0x964, "opcode FPGA_QUERY_QP_COUNTERS");
+static_assert(MLX5_CMD_OP_QUERY_GENERAL_OBJECT == 0xa02, "opcode QUERY_GENERAL_OBJECT");
+static_assert(MLX5_CMD_OP_QUERY_VHCA_STATE == 0xb0d, "opcode QUERY_VHCA_STATE");
 static_assert(MLX5_CMD_OP_NOP == 0x80d, "opcode NOP");
 static_assert(MLX5_CMD_OP_QUERY_VPORT_COUNTER == 0x770, "opcode QUERY_VPORT_COUNTER");
 static_assert(MLX5_CMD_OP_QUERY_Q_COUNTER == 0x773, "opcode QUERY_Q_COUNTER");
@@ -9681,32 +9740,24 @@ static_assert(MLX5_CMD_OP_INIT_HCA == 0x102, "opcode INIT_HCA");
 static_assert(MLX5_CMD_OP_TEARDOWN_HCA == 0x103, "opcode TEARDOWN_HCA");
 static_assert(MLX5_CMD_OP_ENABLE_HCA == 0x104, "opcode ENABLE_HCA");
 static_assert(MLX5_CMD_OP_DISABLE_HCA == 0x105, "opcode DISABLE_HCA");
-static_assert(MLX5_CMD_OP_QUERY_PAGES == 0x107, "opcode QUERY_PAGES");
 static_assert(MLX5_CMD_OP_MANAGE_PAGES == 0x108, "opcode MANAGE_PAGES");
-static_assert(MLX5_CMD_OP_SET_HCA_CAP == 0x109, "opcode SET_HCA_CAP");
 static_assert(MLX5_CMD_OP_SET_ISSI == 0x10b, "opcode SET_ISSI");
 static_assert(MLX5_CMD_OP_SET_DRIVER_VERSION == 0x10d, "opcode SET_DRIVER_VERSION");
-static_assert(MLX5_CMD_OP_QUERY_SF_PARTITION == 0x111, "opcode QUERY_SF_PARTITION");
 static_assert(MLX5_CMD_OP_ALLOC_SF == 0x113, "opcode ALLOC_SF");
 static_assert(MLX5_CMD_OP_DEALLOC_SF == 0x114, "opcode DEALLOC_SF");
 static_assert(MLX5_CMD_OP_SUSPEND_VHCA == 0x115, "opcode SUSPEND_VHCA");
 static_assert(MLX5_CMD_OP_RESUME_VHCA == 0x116, "opcode RESUME_VHCA");
-static_assert(MLX5_CMD_OP_QUERY_VHCA_MIGRATION_STATE == 0x117, "opcode QUERY_VHCA_MIGRATION_STATE");
 static_assert(MLX5_CMD_OP_SAVE_VHCA_STATE == 0x118, "opcode SAVE_VHCA_STATE");
 static_assert(MLX5_CMD_OP_LOAD_VHCA_STATE == 0x119, "opcode LOAD_VHCA_STATE");
-static_assert(MLX5_CMD_OP_QUERY_MKEY == 0x201, "opcode QUERY_MKEY");
-static_assert(MLX5_CMD_OP_QUERY_SPECIAL_CONTEXTS == 0x203, "opcode QUERY_SPECIAL_CONTEXTS");
 static_assert(MLX5_CMD_OP_PAGE_FAULT_RESUME == 0x204, "opcode PAGE_FAULT_RESUME");
 static_assert(MLX5_CMD_OP_ALLOC_MEMIC == 0x205, "opcode ALLOC_MEMIC");
 static_assert(MLX5_CMD_OP_DEALLOC_MEMIC == 0x206, "opcode DEALLOC_MEMIC");
 static_assert(MLX5_CMD_OP_MODIFY_MEMIC == 0x207, "opcode MODIFY_MEMIC");
 static_assert(MLX5_CMD_OP_CREATE_EQ == 0x301, "opcode CREATE_EQ");
 static_assert(MLX5_CMD_OP_DESTROY_EQ == 0x302, "opcode DESTROY_EQ");
-static_assert(MLX5_CMD_OP_QUERY_EQ == 0x303, "opcode QUERY_EQ");
 static_assert(MLX5_CMD_OP_GEN_EQE == 0x304, "opcode GEN_EQE");
 static_assert(MLX5_CMD_OP_CREATE_CQ == 0x400, "opcode CREATE_CQ");
 static_assert(MLX5_CMD_OP_DESTROY_CQ == 0x401, "opcode DESTROY_CQ");
-static_assert(MLX5_CMD_OP_QUERY_CQ == 0x402, "opcode QUERY_CQ");
 static_assert(MLX5_CMD_OP_MODIFY_CQ == 0x403, "opcode MODIFY_CQ");
 static_assert(MLX5_CMD_OP_CREATE_QP == 0x500, "opcode CREATE_QP");
 static_assert(MLX5_CMD_OP_DESTROY_QP == 0x501, "opcode DESTROY_QP");
@@ -9717,54 +9768,38 @@ static_assert(MLX5_CMD_OP_RTS2RTS_QP == 0x505, "opcode RTS2RTS_QP");
 static_assert(MLX5_CMD_OP_SQERR2RTS_QP == 0x506, "opcode SQERR2RTS_QP");
 static_assert(MLX5_CMD_OP_2ERR_QP == 0x507, "opcode 2ERR_QP");
 static_assert(MLX5_CMD_OP_2RST_QP == 0x50a, "opcode 2RST_QP");
-static_assert(MLX5_CMD_OP_QUERY_QP == 0x50b, "opcode QUERY_QP");
 static_assert(MLX5_CMD_OP_SQD_RTS_QP == 0x50c, "opcode SQD_RTS_QP");
 static_assert(MLX5_CMD_OP_INIT2INIT_QP == 0x50e, "opcode INIT2INIT_QP");
 static_assert(MLX5_CMD_OP_CREATE_PSV == 0x600, "opcode CREATE_PSV");
 static_assert(MLX5_CMD_OP_DESTROY_PSV == 0x601, "opcode DESTROY_PSV");
 static_assert(MLX5_CMD_OP_CREATE_SRQ == 0x700, "opcode CREATE_SRQ");
 static_assert(MLX5_CMD_OP_DESTROY_SRQ == 0x701, "opcode DESTROY_SRQ");
-static_assert(MLX5_CMD_OP_QUERY_SRQ == 0x702, "opcode QUERY_SRQ");
 static_assert(MLX5_CMD_OP_ARM_RQ == 0x703, "opcode ARM_RQ");
 static_assert(MLX5_CMD_OP_CREATE_XRC_SRQ == 0x705, "opcode CREATE_XRC_SRQ");
 static_assert(MLX5_CMD_OP_DESTROY_XRC_SRQ == 0x706, "opcode DESTROY_XRC_SRQ");
-static_assert(MLX5_CMD_OP_QUERY_XRC_SRQ == 0x707, "opcode QUERY_XRC_SRQ");
 static_assert(MLX5_CMD_OP_ARM_XRC_SRQ == 0x708, "opcode ARM_XRC_SRQ");
 static_assert(MLX5_CMD_OP_CREATE_DCT == 0x710, "opcode CREATE_DCT");
 static_assert(MLX5_CMD_OP_DESTROY_DCT == 0x711, "opcode DESTROY_DCT");
 static_assert(MLX5_CMD_OP_DRAIN_DCT == 0x712, "opcode DRAIN_DCT");
-static_assert(MLX5_CMD_OP_QUERY_DCT == 0x713, "opcode QUERY_DCT");
 static_assert(MLX5_CMD_OP_ARM_DCT_FOR_KEY_VIOLATION == 0x714, "opcode ARM_DCT_FOR_KEY_VIOLATION");
 static_assert(MLX5_CMD_OP_CREATE_XRQ == 0x717, "opcode CREATE_XRQ");
 static_assert(MLX5_CMD_OP_DESTROY_XRQ == 0x718, "opcode DESTROY_XRQ");
-static_assert(MLX5_CMD_OP_QUERY_XRQ == 0x719, "opcode QUERY_XRQ");
 static_assert(MLX5_CMD_OP_ARM_XRQ == 0x71a, "opcode ARM_XRQ");
-static_assert(MLX5_CMD_OP_QUERY_XRQ_DC_PARAMS_ENTRY == 0x725, "opcode QUERY_XRQ_DC_PARAMS_ENTRY");
 static_assert(MLX5_CMD_OP_SET_XRQ_DC_PARAMS_ENTRY == 0x726, "opcode SET_XRQ_DC_PARAMS_ENTRY");
-static_assert(MLX5_CMD_OP_QUERY_XRQ_ERROR_PARAMS == 0x727, "opcode QUERY_XRQ_ERROR_PARAMS");
 static_assert(MLX5_CMD_OP_RELEASE_XRQ_ERROR == 0x729, "opcode RELEASE_XRQ_ERROR");
 static_assert(MLX5_CMD_OP_MODIFY_XRQ == 0x72a, "opcode MODIFY_XRQ");
-static_assert(MLX5_CMD_OP_QUERY_ESW_FUNCTIONS == 0x740, "opcode QUERY_ESW_FUNCTIONS");
 static_assert(MLX5_CMD_OP_MODIFY_VPORT_STATE == 0x751, "opcode MODIFY_VPORT_STATE");
-static_assert(MLX5_CMD_OP_QUERY_ESW_VPORT_CONTEXT == 0x752, "opcode QUERY_ESW_VPORT_CONTEXT");
 static_assert(MLX5_CMD_OP_MODIFY_ESW_VPORT_CONTEXT == 0x753, "opcode MODIFY_ESW_VPORT_CONTEXT");
 static_assert(MLX5_CMD_OP_MODIFY_NIC_VPORT_CONTEXT == 0x755, "opcode MODIFY_NIC_VPORT_CONTEXT");
-static_assert(MLX5_CMD_OP_QUERY_ROCE_ADDRESS == 0x760, "opcode QUERY_ROCE_ADDRESS");
 static_assert(MLX5_CMD_OP_SET_ROCE_ADDRESS == 0x761, "opcode SET_ROCE_ADDRESS");
-static_assert(MLX5_CMD_OP_QUERY_HCA_VPORT_CONTEXT == 0x762, "opcode QUERY_HCA_VPORT_CONTEXT");
 static_assert(MLX5_CMD_OP_MODIFY_HCA_VPORT_CONTEXT == 0x763, "opcode MODIFY_HCA_VPORT_CONTEXT");
-static_assert(MLX5_CMD_OP_QUERY_HCA_VPORT_GID == 0x764, "opcode QUERY_HCA_VPORT_GID");
-static_assert(MLX5_CMD_OP_QUERY_HCA_VPORT_PKEY == 0x765, "opcode QUERY_HCA_VPORT_PKEY");
-static_assert(MLX5_CMD_OP_QUERY_VNIC_ENV == 0x76f, "opcode QUERY_VNIC_ENV");
 static_assert(MLX5_CMD_OP_ALLOC_Q_COUNTER == 0x771, "opcode ALLOC_Q_COUNTER");
 static_assert(MLX5_CMD_OP_DEALLOC_Q_COUNTER == 0x772, "opcode DEALLOC_Q_COUNTER");
 static_assert(MLX5_CMD_OP_SET_MONITOR_COUNTER == 0x774, "opcode SET_MONITOR_COUNTER");
 static_assert(MLX5_CMD_OP_ARM_MONITOR_COUNTER == 0x775, "opcode ARM_MONITOR_COUNTER");
 static_assert(MLX5_CMD_OP_SET_PP_RATE_LIMIT == 0x780, "opcode SET_PP_RATE_LIMIT");
-static_assert(MLX5_CMD_OP_QUERY_RATE_LIMIT == 0x781, "opcode QUERY_RATE_LIMIT");
 static_assert(MLX5_CMD_OP_CREATE_SCHEDULING_ELEMENT == 0x782, "opcode CREATE_SCHEDULING_ELEMENT");
 static_assert(MLX5_CMD_OP_DESTROY_SCHEDULING_ELEMENT == 0x783, "opcode DESTROY_SCHEDULING_ELEMENT");
-static_assert(MLX5_CMD_OP_QUERY_SCHEDULING_ELEMENT == 0x784, "opcode QUERY_SCHEDULING_ELEMENT");
 static_assert(MLX5_CMD_OP_MODIFY_SCHEDULING_ELEMENT == 0x785, "opcode MODIFY_SCHEDULING_ELEMENT");
 static_assert(MLX5_CMD_OP_CREATE_QOS_PARA_VPORT == 0x786, "opcode CREATE_QOS_PARA_VPORT");
 static_assert(MLX5_CMD_OP_DESTROY_QOS_PARA_VPORT == 0x787, "opcode DESTROY_QOS_PARA_VPORT");
@@ -9775,84 +9810,60 @@ static_assert(MLX5_CMD_OP_ATTACH_TO_MCG == 0x806, "opcode ATTACH_TO_MCG");
 static_assert(MLX5_CMD_OP_DETACH_FROM_MCG == 0x807, "opcode DETACH_FROM_MCG");
 static_assert(MLX5_CMD_OP_GET_DROPPED_PACKET_LOG == 0x80a, "opcode GET_DROPPED_PACKET_LOG");
 static_assert(MLX5_CMD_OP_MAD_IFC == 0x50d, "opcode MAD_IFC");
-static_assert(MLX5_CMD_OP_QUERY_MAD_DEMUX == 0x80b, "opcode QUERY_MAD_DEMUX");
 static_assert(MLX5_CMD_OP_SET_MAD_DEMUX == 0x80c, "opcode SET_MAD_DEMUX");
 static_assert(MLX5_CMD_OP_ALLOC_XRCD == 0x80e, "opcode ALLOC_XRCD");
 static_assert(MLX5_CMD_OP_DEALLOC_XRCD == 0x80f, "opcode DEALLOC_XRCD");
 static_assert(MLX5_CMD_OP_ALLOC_TRANSPORT_DOMAIN == 0x816, "opcode ALLOC_TRANSPORT_DOMAIN");
 static_assert(MLX5_CMD_OP_DEALLOC_TRANSPORT_DOMAIN == 0x817, "opcode DEALLOC_TRANSPORT_DOMAIN");
-static_assert(MLX5_CMD_OP_QUERY_CONG_STATUS == 0x822, "opcode QUERY_CONG_STATUS");
-static_assert(MLX5_CMD_OP_MODIFY_CONG_STATUS == 0x823, "opcode MODIFY_CONG_STATUS");
-static_assert(MLX5_CMD_OP_QUERY_CONG_PARAMS == 0x824, "opcode QUERY_CONG_PARAMS");
 static_assert(MLX5_CMD_OP_MODIFY_CONG_PARAMS == 0x825, "opcode MODIFY_CONG_PARAMS");
-static_assert(MLX5_CMD_OP_QUERY_CONG_STATISTICS == 0x826, "opcode QUERY_CONG_STATISTICS");
 static_assert(MLX5_CMD_OP_ADD_VXLAN_UDP_DPORT == 0x827, "opcode ADD_VXLAN_UDP_DPORT");
 static_assert(MLX5_CMD_OP_DELETE_VXLAN_UDP_DPORT == 0x828, "opcode DELETE_VXLAN_UDP_DPORT");
 static_assert(MLX5_CMD_OP_SET_L2_TABLE_ENTRY == 0x829, "opcode SET_L2_TABLE_ENTRY");
-static_assert(MLX5_CMD_OP_QUERY_L2_TABLE_ENTRY == 0x82a, "opcode QUERY_L2_TABLE_ENTRY");
 static_assert(MLX5_CMD_OP_DELETE_L2_TABLE_ENTRY == 0x82b, "opcode DELETE_L2_TABLE_ENTRY");
 static_assert(MLX5_CMD_OP_SET_WOL_ROL == 0x830, "opcode SET_WOL_ROL");
-static_assert(MLX5_CMD_OP_QUERY_WOL_ROL == 0x831, "opcode QUERY_WOL_ROL");
 static_assert(MLX5_CMD_OP_CREATE_LAG == 0x840, "opcode CREATE_LAG");
 static_assert(MLX5_CMD_OP_MODIFY_LAG == 0x841, "opcode MODIFY_LAG");
-static_assert(MLX5_CMD_OP_QUERY_LAG == 0x842, "opcode QUERY_LAG");
 static_assert(MLX5_CMD_OP_DESTROY_LAG == 0x843, "opcode DESTROY_LAG");
 static_assert(MLX5_CMD_OP_CREATE_VPORT_LAG == 0x844, "opcode CREATE_VPORT_LAG");
 static_assert(MLX5_CMD_OP_DESTROY_VPORT_LAG == 0x845, "opcode DESTROY_VPORT_LAG");
 static_assert(MLX5_CMD_OP_CREATE_TIR == 0x900, "opcode CREATE_TIR");
 static_assert(MLX5_CMD_OP_MODIFY_TIR == 0x901, "opcode MODIFY_TIR");
 static_assert(MLX5_CMD_OP_DESTROY_TIR == 0x902, "opcode DESTROY_TIR");
-static_assert(MLX5_CMD_OP_QUERY_TIR == 0x903, "opcode QUERY_TIR");
 static_assert(MLX5_CMD_OP_CREATE_SQ == 0x904, "opcode CREATE_SQ");
 static_assert(MLX5_CMD_OP_MODIFY_SQ == 0x905, "opcode MODIFY_SQ");
 static_assert(MLX5_CMD_OP_DESTROY_SQ == 0x906, "opcode DESTROY_SQ");
-static_assert(MLX5_CMD_OP_QUERY_SQ == 0x907, "opcode QUERY_SQ");
 static_assert(MLX5_CMD_OP_CREATE_RQ == 0x908, "opcode CREATE_RQ");
 static_assert(MLX5_CMD_OP_MODIFY_RQ == 0x909, "opcode MODIFY_RQ");
 static_assert(MLX5_CMD_OP_SET_DELAY_DROP_PARAMS == 0x910, "opcode SET_DELAY_DROP_PARAMS");
 static_assert(MLX5_CMD_OP_DESTROY_RQ == 0x90a, "opcode DESTROY_RQ");
-static_assert(MLX5_CMD_OP_QUERY_RQ == 0x90b, "opcode QUERY_RQ");
 static_assert(MLX5_CMD_OP_CREATE_RMP == 0x90c, "opcode CREATE_RMP");
 static_assert(MLX5_CMD_OP_MODIFY_RMP == 0x90d, "opcode MODIFY_RMP");
 static_assert(MLX5_CMD_OP_DESTROY_RMP == 0x90e, "opcode DESTROY_RMP");
-static_assert(MLX5_CMD_OP_QUERY_RMP == 0x90f, "opcode QUERY_RMP");
 static_assert(MLX5_CMD_OP_CREATE_TIS == 0x912, "opcode CREATE_TIS");
 static_assert(MLX5_CMD_OP_MODIFY_TIS == 0x913, "opcode MODIFY_TIS");
 static_assert(MLX5_CMD_OP_DESTROY_TIS == 0x914, "opcode DESTROY_TIS");
-static_assert(MLX5_CMD_OP_QUERY_TIS == 0x915, "opcode QUERY_TIS");
 static_assert(MLX5_CMD_OP_CREATE_RQT == 0x916, "opcode CREATE_RQT");
 static_assert(MLX5_CMD_OP_MODIFY_RQT == 0x917, "opcode MODIFY_RQT");
 static_assert(MLX5_CMD_OP_DESTROY_RQT == 0x918, "opcode DESTROY_RQT");
-static_assert(MLX5_CMD_OP_QUERY_RQT == 0x919, "opcode QUERY_RQT");
 static_assert(MLX5_CMD_OP_SET_FLOW_TABLE_ROOT == 0x92f, "opcode SET_FLOW_TABLE_ROOT");
 static_assert(MLX5_CMD_OP_CREATE_FLOW_TABLE == 0x930, "opcode CREATE_FLOW_TABLE");
 static_assert(MLX5_CMD_OP_DESTROY_FLOW_TABLE == 0x931, "opcode DESTROY_FLOW_TABLE");
-static_assert(MLX5_CMD_OP_QUERY_FLOW_TABLE == 0x932, "opcode QUERY_FLOW_TABLE");
 static_assert(MLX5_CMD_OP_CREATE_FLOW_GROUP == 0x933, "opcode CREATE_FLOW_GROUP");
 static_assert(MLX5_CMD_OP_DESTROY_FLOW_GROUP == 0x934, "opcode DESTROY_FLOW_GROUP");
-static_assert(MLX5_CMD_OP_QUERY_FLOW_GROUP == 0x935, "opcode QUERY_FLOW_GROUP");
 static_assert(MLX5_CMD_OP_SET_FLOW_TABLE_ENTRY == 0x936, "opcode SET_FLOW_TABLE_ENTRY");
-static_assert(MLX5_CMD_OP_QUERY_FLOW_TABLE_ENTRY == 0x937, "opcode QUERY_FLOW_TABLE_ENTRY");
 static_assert(MLX5_CMD_OP_DELETE_FLOW_TABLE_ENTRY == 0x938, "opcode DELETE_FLOW_TABLE_ENTRY");
 static_assert(MLX5_CMD_OP_ALLOC_FLOW_COUNTER == 0x939, "opcode ALLOC_FLOW_COUNTER");
 static_assert(MLX5_CMD_OP_DEALLOC_FLOW_COUNTER == 0x93a, "opcode DEALLOC_FLOW_COUNTER");
-static_assert(MLX5_CMD_OP_QUERY_FLOW_COUNTER == 0x93b, "opcode QUERY_FLOW_COUNTER");
 static_assert(MLX5_CMD_OP_MODIFY_FLOW_TABLE == 0x93c, "opcode MODIFY_FLOW_TABLE");
 static_assert(MLX5_CMD_OP_ALLOC_PACKET_REFORMAT_CONTEXT == 0x93d, "opcode ALLOC_PACKET_REFORMAT_CONTEXT");
 static_assert(MLX5_CMD_OP_DEALLOC_PACKET_REFORMAT_CONTEXT == 0x93e, "opcode DEALLOC_PACKET_REFORMAT_CONTEXT");
-static_assert(MLX5_CMD_OP_QUERY_PACKET_REFORMAT_CONTEXT == 0x93f, "opcode QUERY_PACKET_REFORMAT_CONTEXT");
 static_assert(MLX5_CMD_OP_ALLOC_MODIFY_HEADER_CONTEXT == 0x940, "opcode ALLOC_MODIFY_HEADER_CONTEXT");
 static_assert(MLX5_CMD_OP_DEALLOC_MODIFY_HEADER_CONTEXT == 0x941, "opcode DEALLOC_MODIFY_HEADER_CONTEXT");
-static_assert(MLX5_CMD_OP_QUERY_MODIFY_HEADER_CONTEXT == 0x942, "opcode QUERY_MODIFY_HEADER_CONTEXT");
 static_assert(MLX5_CMD_OP_FPGA_CREATE_QP == 0x960, "opcode FPGA_CREATE_QP");
 static_assert(MLX5_CMD_OP_FPGA_MODIFY_QP == 0x961, "opcode FPGA_MODIFY_QP");
-static_assert(MLX5_CMD_OP_FPGA_QUERY_QP == 0x962, "opcode FPGA_QUERY_QP");
 static_assert(MLX5_CMD_OP_FPGA_DESTROY_QP == 0x963, "opcode FPGA_DESTROY_QP");
-static_assert(MLX5_CMD_OP_FPGA_QUERY_QP_COUNTERS == 0x964, "opcode FPGA_QUERY_QP_COUNTERS");
 static_assert(MLX5_CMD_OP_CREATE_GENERAL_OBJECT == 0xa00, "opcode CREATE_GENERAL_OBJECT");
 static_assert(MLX5_CMD_OP_MODIFY_GENERAL_OBJECT == 0xa01, "opcode MODIFY_GENERAL_OBJECT");
-static_assert(MLX5_CMD_OP_QUERY_GENERAL_OBJECT == 0xa02, "opcode QUERY_GENERAL_OBJECT");
 static_assert(MLX5_CMD_OP_DESTROY_GENERAL_OBJECT == 0xa03, "opcode DESTROY_GENERAL_OBJECT");
 static_assert(MLX5_CMD_OP_SYNC_STEERING == 0xb00, "opcode SYNC_STEERING");
-static_assert(MLX5_CMD_OP_QUERY_VHCA_STATE == 0xb0d, "opcode QUERY_VHCA_STATE");
 static_assert(MLX5_CMD_OP_MODIFY_VHCA_STATE == 0xb0e, "opcode MODIFY_VHCA_STATE");

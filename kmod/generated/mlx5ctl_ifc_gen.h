@@ -17,26 +17,106 @@
 enum {
 	MLX5CTL_CMD_OP_QUERY_HCA_CAP = 0x100,
 	MLX5CTL_CMD_OP_QUERY_ADAPTER = 0x101,
+	MLX5CTL_CMD_OP_QUERY_PAGES = 0x107,
+	MLX5CTL_CMD_OP_SET_HCA_CAP = 0x109,
 	MLX5CTL_CMD_OP_QUERY_ISSI = 0x10a,
+	MLX5CTL_CMD_OP_QUERY_DRIVER_VERSION = 0x10c,
+	MLX5CTL_CMD_OP_QUERY_OTHER_HCA_CAP = 0x10e,
+	MLX5CTL_CMD_OP_QUERY_SF_PARTITION = 0x111,
+	MLX5CTL_CMD_OP_QUERY_VHCA_MIGRATION_STATE = 0x117,
 	MLX5CTL_CMD_OP_CREATE_MKEY = 0x200,
+	MLX5CTL_CMD_OP_QUERY_MKEY = 0x201,
 	MLX5CTL_CMD_OP_DESTROY_MKEY = 0x202,
+	MLX5CTL_CMD_OP_QUERY_SPECIAL_CONTEXTS = 0x203,
+	MLX5CTL_CMD_OP_QUERY_EQ = 0x303,
+	MLX5CTL_CMD_OP_QUERY_CQ = 0x402,
+	MLX5CTL_CMD_OP_QUERY_QP = 0x50b,
+	MLX5CTL_CMD_OP_QUERY_RDB = 0x512,
+	MLX5CTL_CMD_OP_QUERY_PSV = 0x602,
+	MLX5CTL_CMD_OP_QUERY_SRQ = 0x702,
+	MLX5CTL_CMD_OP_QUERY_XRC_SRQ = 0x707,
+	MLX5CTL_CMD_OP_QUERY_DCT = 0x713,
+	MLX5CTL_CMD_OP_QUERY_DC_CNAK_TRACE = 0x716,
+	MLX5CTL_CMD_OP_QUERY_XRQ = 0x719,
+	MLX5CTL_CMD_OP_QUERY_NVMF_BACKEND_CONTROLLER = 0x722,
+	MLX5CTL_CMD_OP_QUERY_XRQ_DC_PARAMS_ENTRY = 0x725,
+	MLX5CTL_CMD_OP_QUERY_XRQ_ERROR_PARAMS = 0x727,
+	MLX5CTL_CMD_OP_QUERY_NVMF_NAMESPACE_CONTEXT = 0x728,
+	MLX5CTL_CMD_OP_QUERY_ADJACENT_FUNCTIONS_ID = 0x730,
+	MLX5CTL_CMD_OP_DELEGATE_VHCA_MANAGEMENT = 0x731,
+	MLX5CTL_CMD_OP_QUERY_DELEGATED_VHCA = 0x732,
+	MLX5CTL_CMD_OP_QUERY_ESW_FUNCTIONS = 0x740,
 	MLX5CTL_CMD_OP_QUERY_VPORT_STATE = 0x750,
+	MLX5CTL_CMD_OP_QUERY_ESW_VPORT_CONTEXT = 0x752,
 	MLX5CTL_CMD_OP_QUERY_NIC_VPORT_CONTEXT = 0x754,
+	MLX5CTL_CMD_OP_QUERY_ROCE_ADDRESS = 0x760,
+	MLX5CTL_CMD_OP_QUERY_HCA_VPORT_CONTEXT = 0x762,
+	MLX5CTL_CMD_OP_QUERY_HCA_VPORT_GID = 0x764,
+	MLX5CTL_CMD_OP_QUERY_HCA_VPORT_PKEY = 0x765,
+	MLX5CTL_CMD_OP_QUERY_VNIC_ENV = 0x76f,
 	MLX5CTL_CMD_OP_QUERY_VPORT_COUNTER = 0x770,
 	MLX5CTL_CMD_OP_QUERY_Q_COUNTER = 0x773,
+	MLX5CTL_CMD_OP_QUERY_RATE_LIMIT = 0x781,
+	MLX5CTL_CMD_OP_QUERY_SCHEDULING_ELEMENT = 0x784,
 	MLX5CTL_CMD_OP_ALLOC_PD = 0x800,
 	MLX5CTL_CMD_OP_DEALLOC_PD = 0x801,
 	MLX5CTL_CMD_OP_ACCESS_REG = 0x805,
+	MLX5CTL_CMD_OP_QUERY_MAD_DEMUX = 0x80b,
 	MLX5CTL_CMD_OP_NOP = 0x80d,
+	MLX5CTL_CMD_OP_QUERY_BURST_SIZE = 0x813,
 	MLX5CTL_CMD_OP_QUERY_DIAGNOSTIC_PARAMS = 0x819,
 	MLX5CTL_CMD_OP_SET_DIAGNOSTIC_PARAMS = 0x820,
 	MLX5CTL_CMD_OP_QUERY_DIAGNOSTIC_COUNTERS = 0x821,
+	MLX5CTL_CMD_OP_QUERY_CONG_STATUS = 0x822,
+	MLX5CTL_CMD_OP_MODIFY_CONG_STATUS = 0x823,
+	MLX5CTL_CMD_OP_QUERY_CONG_PARAMS = 0x824,
+	MLX5CTL_CMD_OP_QUERY_CONG_STATISTICS = 0x826,
+	MLX5CTL_CMD_OP_QUERY_L2_TABLE_ENTRY = 0x82a,
+	MLX5CTL_CMD_OP_QUERY_WOL_ROL = 0x831,
+	MLX5CTL_CMD_OP_QUERY_LAG = 0x842,
+	MLX5CTL_CMD_OP_QUERY_TIR = 0x903,
+	MLX5CTL_CMD_OP_QUERY_SQ = 0x907,
+	MLX5CTL_CMD_OP_QUERY_RQ = 0x90b,
+	MLX5CTL_CMD_OP_QUERY_RMP = 0x90f,
+	MLX5CTL_CMD_OP_QUERY_DELAY_DROP_PARAMS = 0x911,
+	MLX5CTL_CMD_OP_QUERY_TIS = 0x915,
+	MLX5CTL_CMD_OP_QUERY_RQT = 0x919,
+	MLX5CTL_CMD_OP_QUERY_FLOW_TABLE = 0x932,
+	MLX5CTL_CMD_OP_QUERY_FLOW_GROUP = 0x935,
+	MLX5CTL_CMD_OP_QUERY_FLOW_TABLE_ENTRY = 0x937,
+	MLX5CTL_CMD_OP_QUERY_FLOW_COUNTER = 0x93b,
+	MLX5CTL_CMD_OP_QUERY_PACKET_REFORMAT_CONTEXT = 0x93f,
+	MLX5CTL_CMD_OP_QUERY_MODIFY_HEADER_CONTEXT = 0x942,
+	MLX5CTL_CMD_OP_FPGA_QUERY_QP = 0x962,
+	MLX5CTL_CMD_OP_FPGA_QUERY_QP_COUNTERS = 0x964,
+	MLX5CTL_CMD_OP_QUERY_AFU = 0x971,
+	MLX5CTL_CMD_OP_QUERY_CAPI_PEC = 0x981,
+	MLX5CTL_CMD_OP_QUERY_GENERAL_OBJECT = 0xa02,
 	MLX5CTL_CMD_OP_CREATE_UCTX = 0xa04,
 	MLX5CTL_CMD_OP_QUERY_UCTX = 0xa05,
 	MLX5CTL_CMD_OP_DESTROY_UCTX = 0xa06,
 	MLX5CTL_CMD_OP_CREATE_UMEM = 0xa08,
 	MLX5CTL_CMD_OP_QUERY_UMEM = 0xa09,
 	MLX5CTL_CMD_OP_DESTROY_UMEM = 0xa0a,
+	MLX5CTL_CMD_OP_QUERY_NVMF_CC_RESPONSE = 0xb02,
+	MLX5CTL_CMD_OP_QUERY_EMULATED_FUNCTIONS_INFO = 0xb03,
+	MLX5CTL_CMD_OP_QUERY_REGEXP_PARAMS = 0xb05,
+	MLX5CTL_CMD_OP_QUERY_REGEXP_REGISTER = 0xb07,
+	MLX5CTL_CMD_OP_USER_QUERY_XRQ_DC_PARAMS_ENTRY = 0xb08,
+	MLX5CTL_CMD_OP_USER_QUERY_XRQ_ERROR_PARAMS = 0xb0a,
+	MLX5CTL_CMD_OP_ACCESS_REGISTER_USER = 0xb0c,
+	MLX5CTL_CMD_OP_QUERY_VHCA_STATE = 0xb0d,
+	MLX5CTL_CMD_OP_QUERY_EMULATION_DEVICE_EQ_MSIX_MAPPING = 0xb0f,
+	MLX5CTL_CMD_OP_QUERY_MATCH_SAMPLE_INFO = 0xb13,
+	MLX5CTL_CMD_OP_QUERY_CRYPTO_STATE = 0xb14,
+	MLX5CTL_CMD_OP_QUERY_VUID = 0xb22,
+	MLX5CTL_CMD_OP_QUERY_DPA_PARTITION = 0xb28,
+	MLX5CTL_CMD_OP_QUERY_DPA_PARTITIONS = 0xb2a,
+	MLX5CTL_CMD_OP_POSTPONE_CONNECTED_QP_TIMEOUT = 0xb2e,
+	MLX5CTL_CMD_OP_QUERY_EMULATED_RESOURCES_INFO = 0xb2f,
+	MLX5CTL_CMD_OP_QUERY_RSV_RESOURCES = 0x8000,
+	MLX5CTL_CMD_OP_QUERY_MTT = 0x8001,
+	MLX5CTL_CMD_OP_QUERY_SCHED_QUEUE = 0x8006,
 };
 
 /* Enum access_reg_op_mod: Direction of an ACCESS_REG. */
@@ -99,19 +179,22 @@ enum {
 /*
  * Enum resource_dump_segment_type: segment_type of the segments that frame
  * every RESOURCE_DUMP stream. menu is MLX5_RSC_DUMP_MENU_SEGMENT of the
- * kernel's mlx5 core (diag/rsc_dump.c); mlx5_ifc.h lays the segments out
- * (resource_dump_*_segment) but numbers none, and mlx5 finds the others by name
- * in the menu: the other values are the simulator's.
+ * kernel's mlx5 core (diag/rsc_dump.c); info and error are the numbers
+ * mstflint's resource dump tools decode (as the public mlx5ctl tool's users
+ * found); mlx5_ifc.h lays the segments out (resource_dump_*_segment) but
+ * numbers none: command and terminate are the simulator's.
  */
 /* resource_dump_command_segment: the request, echoed. */
 #define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_COMMAND 0xfffa
 /* resource_dump_terminate_segment: the end of the dump. */
 #define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_TERMINATE 0xfffb
+/* resource_dump_error_segment: why the dump stopped, as text. */
+#define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_ERROR 0xfffc
 /*
  * resource_dump_info_segment: dump and firmware versions. (Not named info: the
  * Java enum has a constant INFO.)
  */
-#define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_DUMP_INFO 0xfffc
+#define MLX5CTL_RESOURCE_DUMP_SEGMENT_TYPE_DUMP_INFO 0xfffe
 /*
  * resource_dump_menu_segment: the resources a dump can select; also the
  * segment_type that asks for it.
@@ -483,14 +566,50 @@ enum {
  * data.
  */
 enum {
+	/*
+	 * qcam_reg: QoS capabilities mask: which QoS registers (0x4000-0x407f)
+	 * and features the firmware implements. Read only.
+	 */
+	MLX5CTL_REG_QCAM = 0x4019,
+	/*
+	 * core_dump_reg: Core dump control: the type of dump (general, or one
+	 * QP) and its function. A write starts a dump: debug-write-full, as any
+	 * write of firmware state a user cannot see.
+	 */
+	MLX5CTL_REG_CORE_DUMP = 0x402e,
 	/* pmlp_reg: Port module lane mapping. */
 	MLX5CTL_REG_PMLP = 0x5002,
+	/*
+	 * pmtu_reg: Port MTU: maximum, administrative and operational, in bytes
+	 * of the whole frame.
+	 */
+	MLX5CTL_REG_PMTU = 0x5003,
 	/* ptys_reg: Port type and speed. */
 	MLX5CTL_REG_PTYS = 0x5004,
 	/* paos_reg: Port administrative and operational status. */
 	MLX5CTL_REG_PAOS = 0x5006,
 	/* ppcnt_reg: Port performance counters. */
 	MLX5CTL_REG_PPCNT = 0x5008,
+	/*
+	 * pplm_reg: Port phy link mode: the active FEC, and per speed the FEC
+	 * modes supported and chosen.
+	 */
+	MLX5CTL_REG_PPLM = 0x5023,
+	/*
+	 * pddr_reg: Port diagnostics database: page_select 1, troubleshooting,
+	 * says why a link is down. Read only.
+	 */
+	MLX5CTL_REG_PDDR = 0x5031,
+	/*
+	 * pcam_reg: Port capabilities mask: which port registers
+	 * (0x5000-0x507f) and features the firmware implements. Read only.
+	 */
+	MLX5CTL_REG_PCAM = 0x507f,
+	/*
+	 * node_desc_reg: The node description string InfiniBand management
+	 * reports for this device.
+	 */
+	MLX5CTL_REG_NODE_DESC = 0x6001,
 	/* mtmp_reg: Management temperature of a sensor. */
 	MLX5CTL_REG_MTMP = 0x900a,
 	/* mcia_reg: Management cable info access (module EEPROM). */
@@ -501,10 +620,25 @@ enum {
 	 */
 	MLX5CTL_REG_MGIR = 0x9020,
 	/*
+	 * mcqs_reg: Management component query status: each firmware component
+	 * (boot image, ...) and its update state. Read only.
+	 */
+	MLX5CTL_REG_MCQS = 0x9060,
+	/*
+	 * mcam_reg: Management capabilities mask: which management registers
+	 * (0x9000-0x90ff) and features the firmware implements. Read only.
+	 */
+	MLX5CTL_REG_MCAM = 0x907f,
+	/*
 	 * resource_dump: Dump device resources, inline or into a umem. A
 	 * 'write' dumps too: never at a lower scope.
 	 */
 	MLX5CTL_REG_RESOURCE_DUMP = 0xc000,
+	/*
+	 * dtor_reg: Default timeouts the driver should use: PCI toggle, health
+	 * poll, crdump, reset, teardown, page reclaim. Read only.
+	 */
+	MLX5CTL_REG_DTOR = 0xc00e,
 };
 
 /*
@@ -520,8 +654,57 @@ enum {
 	MLX5CTL_CAP_ETHERNET_OFFLOADS = 0x1,
 	/* roce_cap: RoCE capabilities. */
 	MLX5CTL_CAP_ROCE = 0x4,
+	/* odp_cap: On-demand paging capabilities, per transport service. */
+	MLX5CTL_CAP_ODP = 0x2,
+	/* atomic_caps: Atomic operations and their sizes. */
+	MLX5CTL_CAP_ATOMIC = 0x3,
+	/*
+	 * flow_table_nic_cap: NIC flow steering: receive and transmit flow
+	 * table properties.
+	 */
+	MLX5CTL_CAP_FLOW_TABLE = 0x7,
+	/* flow_table_eswitch_cap: E-switch (FDB) flow steering capabilities. */
+	MLX5CTL_CAP_ESWITCH_FLOW_TABLE = 0x8,
+	/*
+	 * e_switch_cap: E-switch capabilities: VLAN insertion and stripping,
+	 * vport metadata.
+	 */
+	MLX5CTL_CAP_ESWITCH = 0x9,
+	/* vector_calc_cap: Vector calculation offload capabilities. */
+	MLX5CTL_CAP_VECTOR_CALC = 0xb,
 	/* qos_cap: Quality of service capabilities. */
 	MLX5CTL_CAP_QOS = 0xc,
+	/*
+	 * debug_cap: Debug capabilities: core dumps, resource dumps, stall
+	 * detection.
+	 */
+	MLX5CTL_CAP_DEBUG = 0xd,
+	/*
+	 * device_mem_cap: On-device memory (MEMIC) and steering ICM
+	 * capabilities.
+	 */
+	MLX5CTL_CAP_DEV_MEM = 0xf,
+	/* tls_cap: kTLS offload: protocol versions and ciphers. */
+	MLX5CTL_CAP_TLS = 0x11,
+	/* virtio_emulation_cap: virtio (vDPA) emulation capabilities. */
+	MLX5CTL_CAP_VDPA_EMULATION = 0x13,
+	/* ipsec_cap: IPsec offload capabilities. */
+	MLX5CTL_CAP_IPSEC = 0x15,
+	/*
+	 * shampo_cap: Header-data split and large receive (SHAMPO)
+	 * capabilities.
+	 */
+	MLX5CTL_CAP_SHAMPO = 0x1d,
+	/* macsec_cap: MACsec offload capabilities. */
+	MLX5CTL_CAP_MACSEC = 0x1f,
+	/* cmd_hca_cap_2: General device capabilities, second block. */
+	MLX5CTL_CAP_GENERAL_2 = 0x20,
+	/* port_selection_cap: LAG port selection flow table capabilities. */
+	MLX5CTL_CAP_PORT_SELECTION = 0x25,
+	/*
+	 * adv_virtualization_cap: Advanced virtualization: dirty page tracking.
+	 */
+	MLX5CTL_CAP_ADV_VIRTUALIZATION = 0x26,
 };
 
 /* Input of ACCESS_REG: the register id, its argument and the data to write. */
@@ -1307,6 +1490,17 @@ struct mlx5ctl_ifc_resource_dump_bits {
 
 static_assert(sizeof(struct mlx5ctl_ifc_resource_dump_bits) == 0x800);
 
+/*
+ * The NODE_DESC register (0x6001): mlx5_ifc.h has no layout for it; mlx5_ib
+ * reads it as 64 bytes of text (IB_DEVICE_NODE_DESC_MAX).
+ */
+struct mlx5ctl_ifc_node_desc_reg_bits {
+	/* NUL-padded ASCII, as InfiniBand's NodeDescription. */
+	u8         node_description[64][0x8];
+};
+
+static_assert(sizeof(struct mlx5ctl_ifc_node_desc_reg_bits) == 0x200);
+
 /* Input of QUERY_ADAPTER. */
 struct mlx5ctl_ifc_query_adapter_in_bits {
 	u8         opcode[0x10];
@@ -1386,6 +1580,48 @@ struct mlx5ctl_ifc_query_issi_out_bits {
 };
 
 static_assert(sizeof(struct mlx5ctl_ifc_query_issi_out_bits) == 0x380);
+
+/*
+ * Input of a command whose layout mlx5_ifc.h does not publish: the command
+ * header, then the command's own bytes.
+ */
+struct mlx5ctl_ifc_opaque_cmd_in_bits {
+	/* The command to run. */
+	u8         opcode[0x10];
+	/*
+	 * Firmware user context the command runs under; the driver stamps it.
+	 */
+	u8         uid[0x10];
+	u8         reserved_at_20[0x10];
+	/* Command-specific modifier. */
+	u8         op_mod[0x10];
+	/*
+	 * The header's last two dwords, command-specific (often an object id).
+	 */
+	u8         header_args[2][0x20];
+	/* The rest of the input, as the command defines it. */
+	u8         data[0][0x8];
+};
+
+static_assert(sizeof(struct mlx5ctl_ifc_opaque_cmd_in_bits) == 0x80);
+
+/*
+ * Output of a command whose layout mlx5_ifc.h does not publish: status and
+ * syndrome, then the command's own bytes.
+ */
+struct mlx5ctl_ifc_opaque_cmd_out_bits {
+	/* Firmware completion status; 0 is success. */
+	u8         status[0x8];
+	u8         reserved_at_8[0x18];
+	/* Firmware-specific detail of a failure. */
+	u8         syndrome[0x20];
+	/* The header's last two dwords, command-specific. */
+	u8         header_data[2][0x20];
+	/* The rest of the output, as the command defines it. */
+	u8         data[0][0x8];
+};
+
+static_assert(sizeof(struct mlx5ctl_ifc_opaque_cmd_out_bits) == 0x80);
 
 /* Generic command input header: what every command input begins with. */
 struct mlx5ctl_ifc_mbox_in_bits {
@@ -1709,9 +1945,15 @@ struct mlx5ctl_ifc_query_diagnostic_cntrs_in_bits {
 	u8         uid[0x10];
 	u8         reserved_at_20[0x10];
 	u8         op_mod[0x10];
-	/* Number of samples to return. */
+	/*
+	 * Number of records to return, one per counter and sample: N samples of
+	 * C counters are N*C records.
+	 */
 	u8         num_of_samples[0x10];
-	/* Index of the first sample. */
+	/*
+	 * Index of the first record (sample i of C counters starts at record
+	 * i*C).
+	 */
 	u8         sample_index[0x10];
 	u8         reserved_at_60[0x20];
 };

@@ -146,6 +146,7 @@ void sim_debugfs_dev_add(struct sim_dev *sdev)
 	debugfs_create_u32("max_objects", 0600, d, &sdev->max_objects);
 	debugfs_create_x32("uctx_cap", 0600, d, &sdev->uctx_cap);
 	debugfs_create_file_unsafe("uid_lie", 0600, d, sdev, &sim_uid_lie_fops);
+	debugfs_create_bool("workload", 0600, d, &sdev->workload);
 	debugfs_create_x32("core_dump_seed", 0400, d, &sdev->core_seed);
 	debugfs_create_u32("core_dump_size", 0400, d, &sdev->core_size);
 }

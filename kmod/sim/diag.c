@@ -203,7 +203,7 @@ u8 sim_cmd_query_diagnostic_counters(struct sim_cmd_ctx *ctx)
 	size_t esz = MLX5CTL_ST_SZ_BYTES(diagnostic_cntr_struct);
 	u8 status = MLX5CTL_CMD_STATUS_OK;
 	size_t need;
-	u32 i, n;
+	u32 i, n, total;
 
 	spin_lock(&port->lock);
 	if (!diag->ring) {
@@ -211,12 +211,17 @@ u8 sim_cmd_query_diagnostic_counters(struct sim_cmd_ctx *ctx)
 				  SIM_SYN_BAD_FIELD);
 		goto out_unlock;
 	}
-	if (!num || first >= sim_diag_samples(diag) ||
-	    num > sim_diag_samples(diag) - first) {
+	/*
+	 * num_of_samples and sample_index count records (one counter's
+	 * value at one sample), as real firmware and the tools that size
+	 * their buffers by them do: a sample of N counters is N records.
+	 */
+	total = sim_diag_samples(diag) * diag->num_counters;
+	if (!num || first >= total || num > total - first) {
 		status = sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		goto out_unlock;
 	}
-	n = num * diag->num_counters;
+	n = num;
 	need = MLX5CTL_ST_SZ_BYTES(query_diagnostic_cntrs_out) + n * esz;
 	if (ctx->outlen < need) {
 		status = sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_OUTP_LEN,
@@ -230,8 +235,7 @@ u8 sim_cmd_query_diagnostic_counters(struct sim_cmd_ctx *ctx)
 		sim_port_advance(ctx->sdev, ktime_get_ns());
 
 	for (i = 0; i < n; i++, out += esz) {
-		const struct sim_diag_sample *s =
-			&diag->ring[first * diag->num_counters + i];
+		const struct sim_diag_sample *s = &diag->ring[first + i];
 
 		MLX5CTL_SET(diagnostic_cntr_struct, out, counter_id,
 			    s->counter_id);

@@ -128,6 +128,7 @@ static int sim_dev_new(u32 id, u32 uctx_cap)
 	sdev->fail_status = MLX5CTL_CMD_STATUS_INT_ERR;
 	atomic_set(&sdev->uid_lie, -1);
 	sdev->uctx_cap = uctx_cap;
+	sdev->workload = true;
 	mutex_init(&sdev->obj_lock);
 	sim_objects_init(sdev);
 	sim_iommu_init(sdev);

@@ -25,7 +25,8 @@
 void sim_objects_init(struct sim_dev *sdev)
 {
 	static const struct xa_limit limits[SIM_NR_KINDS] = {
-		[SIM_UCTX] = XA_LIMIT(1, 0xffff),	/* uid is 16 bits */
+		/* uid is 16 bits; the workload's is taken (host.c). */
+		[SIM_UCTX] = XA_LIMIT(1, SIM_WORKLOAD_UID - 1),
 		[SIM_UMEM] = XA_LIMIT(1, 0xffffff),	/* ids are 24 bits */
 		[SIM_PD] = XA_LIMIT(1, 0xffffff),
 		[SIM_MKEY] = XA_LIMIT(1, 0xffffff),

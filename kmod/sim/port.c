@@ -121,6 +121,7 @@ void sim_port_init(struct sim_dev *sdev)
 	port->last_ns = ktime_get_ns();
 	port->mte = true;
 	port->temp_hi = SIM_TEMP(105);
+	port->mtu = 1522;
 }
 
 void sim_port_destroy(struct sim_dev *sdev)
@@ -627,15 +628,141 @@ u8 sim_reg_mtmp(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	return MLX5CTL_CMD_STATUS_OK;
 }
 
+/*
+ * PMTU counts whole frames: mlx5e sets admin_mtu to the netdev MTU plus an
+ * Ethernet header, a VLAN tag and the FCS (22 bytes); 1522 is MTU 1500, as
+ * the vport context reports it.
+ */
+#define SIM_MAX_MTU 10240
+#define SIM_MIN_MTU (68 + 22)
+
+u8 sim_reg_pmtu(struct sim_cmd_ctx *ctx, void *reg, bool write)
+{
+	struct sim_port *port = &ctx->sdev->port;
+	u16 admin = MLX5CTL_GET(pmtu_reg, reg, admin_mtu);
+
+	if (!sim_local_port_ok(MLX5CTL_GET(pmtu_reg, reg, local_port)))
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
+	if (write && (admin < SIM_MIN_MTU || admin > SIM_MAX_MTU))
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
+	spin_lock(&port->lock);
+	if (write)
+		port->mtu = admin;
+	admin = port->mtu;
+	spin_unlock(&port->lock);
+	MLX5CTL_SET(pmtu_reg, reg, max_mtu, SIM_MAX_MTU);
+	MLX5CTL_SET(pmtu_reg, reg, admin_mtu, admin);
+	MLX5CTL_SET(pmtu_reg, reg, oper_mtu, admin);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/* PPLM FEC masks: bit 0 no FEC, bit 1 FireCode, bit 2 RS-FEC (528,514). */
+#define SIM_FEC_NONE 0x1
+#define SIM_FEC_FC 0x2
+#define SIM_FEC_RS 0x4
+
+u8 sim_reg_pplm(struct sim_cmd_ctx *ctx, void *reg, bool write)
+{
+	struct sim_port *port = &ctx->sdev->port;
+	u8 fec25 = MLX5CTL_GET(pplm_reg, reg, fec_override_admin_25g);
+	u8 fec100 = MLX5CTL_GET(pplm_reg, reg, fec_override_admin_100g);
+	u32 active = 0;
+	u16 rate = 0;
+	int i;
+
+	if (!sim_local_port_ok(MLX5CTL_GET(pplm_reg, reg, local_port)))
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
+	/* One mode or none (automatic), among those the speed supports. */
+	if (write && (hweight8(fec25) > 1 || fec25 & ~(SIM_FEC_NONE | SIM_FEC_FC | SIM_FEC_RS) ||
+		      hweight8(fec100) > 1 || fec100 & ~(SIM_FEC_NONE | SIM_FEC_RS)))
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
+
+	spin_lock(&port->lock);
+	if (write) {
+		port->fec_admin_25g = fec25;
+		port->fec_admin_100g = fec100;
+	}
+	fec25 = port->fec_admin_25g;
+	fec100 = port->fec_admin_100g;
+	for (i = 0; sim_link_up(port) && i < ARRAY_SIZE(sim_eth_speeds); i++) {
+		if (port->eth_proto_admin & sim_eth_speeds[i].mode) {
+			rate = sim_eth_speeds[i].rate;
+			break;
+		}
+	}
+	spin_unlock(&port->lock);
+
+	/* The active mode: the override, else RS at 100G and 25G lanes. */
+	if (rate == 1000)
+		active = fec100 ?: SIM_FEC_RS;
+	else if (rate == 250 || rate == 500)
+		active = fec25 ?: SIM_FEC_RS;
+	else if (rate)
+		active = SIM_FEC_NONE;
+	MLX5CTL_SET(pplm_reg, reg, fec_mode_active, active == SIM_FEC_NONE ? 0 : active);
+	MLX5CTL_SET(pplm_reg, reg, fec_override_cap_25g, SIM_FEC_NONE | SIM_FEC_FC | SIM_FEC_RS);
+	MLX5CTL_SET(pplm_reg, reg, fec_override_cap_50g, SIM_FEC_NONE | SIM_FEC_FC | SIM_FEC_RS);
+	MLX5CTL_SET(pplm_reg, reg, fec_override_cap_100g, SIM_FEC_NONE | SIM_FEC_RS);
+	MLX5CTL_SET(pplm_reg, reg, fec_override_cap_10g_40g, SIM_FEC_NONE | SIM_FEC_FC);
+	MLX5CTL_SET(pplm_reg, reg, fec_override_admin_25g, fec25);
+	MLX5CTL_SET(pplm_reg, reg, fec_override_admin_100g, fec100);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/*
+ * PDDR's troubleshooting page (page_select 1), which mlx5e reads for the
+ * reason a link is down: a monitor opcode and its text. 0 is "no issue";
+ * 1 is a port an administrator closed (PAOS).
+ */
+#define SIM_PDDR_TROUBLESHOOTING 0x1
+
+u8 sim_reg_pddr(struct sim_cmd_ctx *ctx, void *reg, bool write)
+{
+	struct sim_port *port = &ctx->sdev->port;
+	void *page = MLX5CTL_ADDR_OF(pddr_reg, reg, page_data);
+	char *text;
+	bool closed;
+
+	if (write)
+		return sim_bad_param(ctx, SIM_SYN_REG_READ_ONLY);
+	if (!sim_local_port_ok(MLX5CTL_GET(pddr_reg, reg, local_port)) ||
+	    MLX5CTL_GET(pddr_reg, reg, page_select) != SIM_PDDR_TROUBLESHOOTING)
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
+	spin_lock(&port->lock);
+	closed = port->admin_status == MLX5CTL_PORT_ADMIN_STATUS_DOWN;
+	spin_unlock(&port->lock);
+
+	memset(page, 0, MLX5CTL_FLD_SZ_BYTES(pddr_reg, page_data));
+	MLX5CTL_SET(pddr_troubleshooting_page, page, group_opcode, 0);
+	MLX5CTL_SET(pddr_troubleshooting_page, page,
+		    status_opcode.pddr_monitor_opcode.monitor_opcode, closed);
+	text = MLX5CTL_ADDR_OF(pddr_troubleshooting_page, page, status_message);
+	strscpy(text, closed ? "Port is closed by command (see PAOS)" : "No issue observed",
+		MLX5CTL_FLD_SZ_BYTES(pddr_troubleshooting_page, status_message));
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/*
+ * The vport a query names: the function's own, or with other_vport the one of
+ * vport_number. A single PF is its e-switch's manager (caps: eswitch_manager)
+ * without VFs or SFs, so the only vport it may name is its own, number 0, as
+ * its firmware answers; the uplink has op_mods of its own.
+ */
+static bool sim_vport_exists(bool other_vport, u16 vport_number)
+{
+	return !other_vport || vport_number == 0;
+}
+
 u8 sim_cmd_query_vport_state(struct sim_cmd_ctx *ctx)
 {
 	struct sim_port *port = &ctx->sdev->port;
 	u8 admin, oper;
 
-	/* No e-switch: a function sees its own vport and the uplink only. */
-	if (MLX5CTL_GET(query_vport_state_in, ctx->in, other_vport) ||
-	    (ctx->op_mod != MLX5CTL_VPORT_STATE_OP_MOD_VNIC_VPORT &&
-	     ctx->op_mod != MLX5CTL_VPORT_STATE_OP_MOD_UPLINK))
+	if (!sim_vport_exists(MLX5CTL_GET(query_vport_state_in, ctx->in, other_vport),
+			      MLX5CTL_GET(query_vport_state_in, ctx->in, vport_number)))
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
+	if (ctx->op_mod != MLX5CTL_VPORT_STATE_OP_MOD_VNIC_VPORT &&
+	    ctx->op_mod != MLX5CTL_VPORT_STATE_OP_MOD_UPLINK)
 		return sim_bad_param(ctx, SIM_SYN_BAD_OP_MOD);
 
 	spin_lock(&port->lock);
@@ -678,7 +805,8 @@ u8 sim_cmd_query_nic_vport_context(struct sim_cmd_ctx *ctx)
 	u64 guid = sim_node_guid(mac);
 	u32 n = 0;
 
-	if (MLX5CTL_GET(query_nic_vport_context_in, ctx->in, other_vport))
+	if (!sim_vport_exists(MLX5CTL_GET(query_nic_vport_context_in, ctx->in, other_vport),
+			      MLX5CTL_GET(query_nic_vport_context_in, ctx->in, vport_number)))
 		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 	if (type > MLX5CTL_NIC_VPORT_LIST_TYPE_VLAN)
 		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
@@ -709,7 +837,8 @@ u8 sim_cmd_query_vport_counter(struct sim_cmd_ctx *ctx)
 	struct sim_ctrs c;
 	const u64 *v = c.v;
 
-	if (MLX5CTL_GET(query_vport_counter_in, ctx->in, other_vport))
+	if (!sim_vport_exists(MLX5CTL_GET(query_vport_counter_in, ctx->in, other_vport),
+			      MLX5CTL_GET(query_vport_counter_in, ctx->in, vport_number)))
 		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 
 	sim_port_counters(ctx->sdev, SIM_VIEW_VPORT,

@@ -271,6 +271,9 @@ struct sim_port {
 	u8 tee;
 	u16 temp_hi;
 	u16 temp_lo;
+	u16 mtu;
+	u8 fec_admin_25g;
+	u8 fec_admin_100g;
 	struct sim_diag diag;
 };
 
@@ -292,6 +295,8 @@ struct sim_port {
  * @hang: Commands wait while set
  * @max_objects: Largest count per object kind; 0 = no limit
  * @uctx_cap: HCA cap uctx_cap the device advertises
+ * @workload: The RDMA workload's objects exist (host.c); debugfs clears
+ *	it to take them away, as the workload ending would, and sets it back
  * @obj_lock: Serialises creation, destruction and use of objects
  * @tables: Object tables, by kind
  * @iommu: IOVA page number -> struct page *, the simulated IOMMU
@@ -319,6 +324,7 @@ struct sim_dev {
 	u32 hang;
 	u32 max_objects;
 	u32 uctx_cap;
+	bool workload;
 
 	struct mutex obj_lock;
 	struct sim_table tables[SIM_NR_KINDS];
@@ -375,6 +381,22 @@ static inline u8 sim_bad_param(struct sim_cmd_ctx *ctx, u32 syndrome)
 
 extern unsigned int sim_cmd_timeout_ms;
 
+/*
+ * The user context of the RDMA workload the device is born with (host.c),
+ * as rdma-core would have created it; never given to a file.
+ */
+#define SIM_WORKLOAD_UID 0xffff
+
+/* host.c */
+u8 sim_cmd_query_eq(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_cq(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_qp(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_sq(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_rq(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_tis(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_tir(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_rqt(struct sim_cmd_ctx *ctx);
+
 /* cmd.c */
 int sim_cmd_init(void);
 int sim_exec(struct mlx5ctl_adev *madev, const void *in, size_t inlen,
@@ -408,9 +430,22 @@ u8 sim_reg_ptys(struct sim_cmd_ctx *ctx, void *reg, bool write);
 u8 sim_reg_ppcnt(struct sim_cmd_ctx *ctx, void *reg, bool write);
 u8 sim_reg_mcia(struct sim_cmd_ctx *ctx, void *reg, bool write);
 u8 sim_reg_mtmp(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_pmtu(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_pplm(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_pddr(struct sim_cmd_ctx *ctx, void *reg, bool write);
+
+/* mng.c */
+u8 sim_reg_mcam(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_pcam(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_qcam(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_dtor(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_mcqs(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_node_desc(struct sim_cmd_ctx *ctx, void *reg, bool write);
+u8 sim_reg_core_dump(struct sim_cmd_ctx *ctx, void *reg, bool write);
 
 /* reg.c */
 u8 sim_cmd_access_reg(struct sim_cmd_ctx *ctx);
+bool sim_reg_exists(u16 id);
 
 /* diag.c */
 void sim_diag_sample_until(struct sim_dev *sdev, u64 now_ns);

@@ -175,6 +175,7 @@ void sim_reset_knobs(unsigned int id)
 	sim_set(id, "max_objects", 0);
 	sim_set(id, "uctx_cap", 0x7);
 	sim_set(id, "uid_lie", -1);
+	sim_set(id, "workload", 1);
 }
 
 int cmdrpc(int fd, void *in, uint32_t inlen, void *out, uint32_t outlen)

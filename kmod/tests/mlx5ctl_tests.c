@@ -29,6 +29,9 @@ static void restore_devices(void)
 	dev_node(DEV_HANG, node, sizeof(node));
 	if (access(node, F_OK) == 0)
 		sim_del_device(DEV_HANG);
+	dev_node(DEV_POLICY, node, sizeof(node));
+	if (access(node, F_OK) == 0)
+		sim_del_device(DEV_POLICY);
 	/* many_devices_come_and_go's, should it have failed half way. */
 	for (id = 20; id < 36; id++) {
 		dev_node(id, node, sizeof(node));
@@ -61,6 +64,7 @@ int main(int argc, char **argv)
 	/* The RPC cases first: the first of them checks the kernel's taint. */
 	cases = calloc(rpc_cases_len + umem_cases_len + lifetime_cases_len +
 		       firmware_cases_len + fwctl_cases_len + trust_cases_len +
+		       policy_cases_len + host_cases_len + register_cases_len +
 		       mlx5_cases_len,
 		       sizeof(*cases));
 	if (!cases)
@@ -78,6 +82,12 @@ int main(int argc, char **argv)
 	n += fwctl_cases_len;
 	memcpy(cases + n, trust_cases, trust_cases_len * sizeof(*cases));
 	n += trust_cases_len;
+	memcpy(cases + n, policy_cases, policy_cases_len * sizeof(*cases));
+	n += policy_cases_len;
+	memcpy(cases + n, host_cases, host_cases_len * sizeof(*cases));
+	n += host_cases_len;
+	memcpy(cases + n, register_cases, register_cases_len * sizeof(*cases));
+	n += register_cases_len;
 	memcpy(cases + n, mlx5_cases, mlx5_cases_len * sizeof(*cases));
 	n += mlx5_cases_len;
 	return test_main(cases, n, argc, argv, restore_devices);

@@ -4,7 +4,9 @@
  * built from the generated PRM layouts, and checked helpers that end the case
  * on failure (harness.h). The cases are in tests_rpc.c (INFO, CMDRPC, RPC,
  * DEVICE_INFO, uids, capabilities), tests_umem.c and tests_lifetime.c (close,
- * leaks, removal, hung and slow firmware, resource limits).
+ * leaks, removal, hung and slow firmware, resource limits), tests_policy.c
+ * (the whole policy table), tests_host.c (the objects a host has) and
+ * tests_registers.c (the registers tools read first).
  */
 #ifndef MLX5CTL_TESTS_TESTS_H
 #define MLX5CTL_TESTS_TESTS_H
@@ -27,6 +29,7 @@
 /* Devices cases create and remove themselves. */
 #define DEV_REMOVE 10
 #define DEV_HANG 11
+#define DEV_POLICY 12
 
 #define ALL_CAPS (~0ull >> (63 - CAP_LAST_CAP))
 #define UCTX_CAP_ALL (MLX5CTL_UCTX_CAP_RAW_TX | \
@@ -107,5 +110,11 @@ extern const struct test_case trust_cases[];
 extern const unsigned int trust_cases_len;
 extern const struct test_case mlx5_cases[];
 extern const unsigned int mlx5_cases_len;
+extern const struct test_case policy_cases[];
+extern const unsigned int policy_cases_len;
+extern const struct test_case host_cases[];
+extern const unsigned int host_cases_len;
+extern const struct test_case register_cases[];
+extern const unsigned int register_cases_len;
 
 #endif /* MLX5CTL_TESTS_TESTS_H */

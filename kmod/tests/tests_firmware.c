@@ -36,8 +36,8 @@
 #define SYN_BAD_MKEY_RANGE 0x5e000014
 #define SYN_BAD_ACCESS 0x5e000015
 
-/* PDDR: a register of real devices that neither the schema nor the simulator has. */
-#define REG_PDDR 0x5031
+/* PBMC (port buffer management): a register the simulator lacks, as PCAM says. */
+#define REG_PBMC 0x500c
 
 /* The one port of a simulated device. */
 #define LOCAL_PORT 1
@@ -358,14 +358,76 @@ static void fw_hca_cap_offload_roce_qos_max_vs_current(void)
 	close(fd);
 }
 
+/*
+ * Every cap type of mlx5_ifc.h's hca_cap_union answers, maximum and current,
+ * with a value of its own, and the general block claims each by its bit.
+ */
+#define CAP_CHECK(type, layout, field, want) \
+	{ MLX5CTL_CAP_##type, #type "." #field, PRM_OFF(layout, field), PRM_WIDTH(layout, field), want }
+
+static void fw_hca_cap_every_type_answers(void)
+{
+	static const struct {
+		uint16_t type;
+		const char *what;
+		uint32_t off, width, want;
+	} checks[] = {
+		CAP_CHECK(GENERAL, cmd_hca_cap, device_frequency_khz, 1000),
+		CAP_CHECK(GENERAL, cmd_hca_cap, pg, 1),
+		CAP_CHECK(GENERAL, cmd_hca_cap, atomic, 1),
+		CAP_CHECK(GENERAL, cmd_hca_cap, nic_flow_table, 1),
+		CAP_CHECK(GENERAL, cmd_hca_cap, eswitch_manager, 1),
+		CAP_CHECK(GENERAL, cmd_hca_cap, hca_cap_2, 1),
+		CAP_CHECK(GENERAL, cmd_hca_cap, debug, 1),
+		CAP_CHECK(ETHERNET_OFFLOADS, per_protocol_networking_offload_caps, csum_cap, 1),
+		CAP_CHECK(ODP, odp_cap, rc_odp_caps.send, 1),
+		CAP_CHECK(ATOMIC, atomic_caps, atomic_size_qp, 8),
+		CAP_CHECK(ROCE, roce_cap, r_roce_dest_udp_port, 4791),
+		CAP_CHECK(FLOW_TABLE, flow_table_nic_cap, flow_table_properties_nic_receive.max_ft_level, 0x40),
+		CAP_CHECK(ESWITCH_FLOW_TABLE, flow_table_eswitch_cap, flow_source, 1),
+		CAP_CHECK(ESWITCH, e_switch_cap, vxlan_encap_decap, 1),
+		CAP_CHECK(VECTOR_CALC, vector_calc_cap, max_vec_count, 0x10),
+		CAP_CHECK(QOS, qos_cap, packet_pacing, 1),
+		CAP_CHECK(DEBUG, debug_cap, resource_dump, 1),
+		CAP_CHECK(DEV_MEM, device_mem_cap, memic, 1),
+		CAP_CHECK(TLS, tls_cap, tls_1_3_aes_gcm_256, 1),
+		CAP_CHECK(VDPA_EMULATION, virtio_emulation_cap, max_num_virtio_queues, 0x100),
+		CAP_CHECK(IPSEC, ipsec_cap, ipsec_esn, 1),
+		CAP_CHECK(SHAMPO, shampo_cap, shampo_min_mss_size, 0x200),
+		CAP_CHECK(MACSEC, macsec_cap, log_max_macsec_offload, 0),
+		CAP_CHECK(GENERAL_2, cmd_hca_cap_2, log_min_mkey_entity_size, 0xc),
+		CAP_CHECK(PORT_SELECTION, port_selection_cap, port_select_flow_table, 1),
+		CAP_CHECK(ADV_VIRTUALIZATION, adv_virtualization_cap, pg_track_log_max_page_size, 0x1e),
+	};
+	unsigned int i, types = 0;
+	uint16_t last = 0xffff;
+	struct mbox m;
+	int cur, fd = open_dev(DEV0);
+
+	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
+		for (cur = 0; cur <= 1; cur++) {
+			void *cap = query_cap(fd, &m, checks[i].type, cur);
+			uint32_t got = prm_get(cap, checks[i].off, checks[i].width);
+
+			CHECK(got == checks[i].want, "%s (%s) is %#x, want %#x", checks[i].what,
+			      cur ? "current" : "maximum", got, checks[i].want);
+		}
+		types += checks[i].type != last;
+		last = checks[i].type;
+	}
+	/* The 20 types of the union: general, general_2 and the 18 others. */
+	CHECK(types == 20, "%u cap types checked", types);
+	close(fd);
+}
+
 /* A cap type the device does not model, or another function's caps: BAD_PARAM. */
 static void fw_hca_cap_unmodelled_type_is_bad_param(void)
 {
 	struct mbox m;
 	int fd = open_dev(DEV0);
 
-	/* Cap type 2 (ODP) is not modelled. */
-	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_HCA_CAP, 2 << 1 | 1);
+	/* Cap type 5 (IPoIB offloads) has no block in mlx5_ifc.h's union. */
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_HCA_CAP, 5 << 1 | 1);
 	fw_rpc(fd, &m, PRM_SZ(query_hca_cap_in), PRM_SZ(query_hca_cap_out));
 	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_CAP_TYPE);
 
@@ -929,9 +991,28 @@ static void fw_nic_vport_context_reports_sysfs_mac_and_guids(void)
 	CHECK(PRM_GET(nic_vport_context, nvc, mtu) == 1500, "mtu %u",
 	      PRM_GET(nic_vport_context, nvc, mtu));
 
+	/*
+	 * A single PF manages its e-switch and has no VFs: other_vport may
+	 * name its own vport (0), as its firmware answers, and no other.
+	 */
 	PRM_SET(query_nic_vport_context_in, m.in, other_vport, 1);
 	fw_rpc(fd, &m, PRM_SZ(query_nic_vport_context_in),
 	       PRM_SZ(query_nic_vport_context_out));
+	CHECK_FW_OK(&m);
+	CHECK(PRM_GET64(nic_vport_context, nvc, node_guid) == eui64(mac),
+	      "vport 0 through other_vport is another function: node guid %016llx",
+	      (unsigned long long)PRM_GET64(nic_vport_context, nvc, node_guid));
+	PRM_SET(query_nic_vport_context_in, m.in, vport_number, 1);
+	fw_rpc(fd, &m, PRM_SZ(query_nic_vport_context_in),
+	       PRM_SZ(query_nic_vport_context_out));
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_FIELD);
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_VPORT_COUNTER, 0);
+	PRM_SET(query_vport_counter_in, m.in, other_vport, 1);
+	fw_rpc(fd, &m, PRM_SZ(query_vport_counter_in), PRM_SZ(query_vport_counter_out));
+	CHECK_FW_OK(&m);
+	PRM_SET(query_vport_counter_in, m.in, vport_number, 2);
+	fw_rpc(fd, &m, PRM_SZ(query_vport_counter_in), PRM_SZ(query_vport_counter_out));
 	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_FIELD);
 	close(fd);
 }
@@ -1396,6 +1477,57 @@ static void fw_diag_on_demand_samples_grow(void)
 	done_dev(fd);
 }
 
+/*
+ * num_of_samples and sample_index count records, one per counter and sample,
+ * as real firmware does: the public mlx5ctl tool sizes its buffer for
+ * num_of_samples records. Two counters, two records: sample 0 of each.
+ */
+static void fw_diag_samples_count_records(void)
+{
+	static const uint16_t ids[] = { 1, 2 };	/* rx and tx unicast packets */
+	struct mbox m;
+	unsigned char *s;
+	uint32_t inlen;
+	int fd = fresh_dev();
+
+	inlen = set_diag_counters(&m, 2, ids);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), on_demand, 1);
+	PRM_SET(diagnostic_params_context, set_diag_ctx(&m), log_num_of_samples, 1);
+	fw_rpc_at(fd, MLX5CTL_RPC_DEBUG_WRITE, &m, inlen, set_diag_outlen());
+	CHECK_FW_OK(&m);
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_DIAGNOSTIC_COUNTERS, 0);
+	PRM_SET(query_diagnostic_cntrs_in, m.in, num_of_samples, 2);
+	fw_rpc(fd, &m, PRM_SZ(query_diagnostic_cntrs_in),
+	       PRM_SZ(query_diagnostic_cntrs_out) + 2 * PRM_SZ(diagnostic_cntr_struct));
+	CHECK_FW_OK(&m);
+	s = PRM_ADDR_OF(query_diagnostic_cntrs_out, m.out, diag_counter);
+	CHECK(PRM_GET(diagnostic_cntr_struct, s, counter_id) == 1 &&
+	      PRM_GET(diagnostic_cntr_struct, s + PRM_SZ(diagnostic_cntr_struct), counter_id) == 2 &&
+	      PRM_GET(diagnostic_cntr_struct, s + PRM_SZ(diagnostic_cntr_struct), sample_id) == 0,
+	      "records: counter %u, then counter %u of sample %u",
+	      PRM_GET(diagnostic_cntr_struct, s, counter_id),
+	      PRM_GET(diagnostic_cntr_struct, s + PRM_SZ(diagnostic_cntr_struct), counter_id),
+	      PRM_GET(diagnostic_cntr_struct, s + PRM_SZ(diagnostic_cntr_struct), sample_id));
+
+	/* Record 3 is counter 2 of sample 1; the buffer holds 2 samples of 2: 4 records. */
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_DIAGNOSTIC_COUNTERS, 0);
+	PRM_SET(query_diagnostic_cntrs_in, m.in, num_of_samples, 1);
+	PRM_SET(query_diagnostic_cntrs_in, m.in, sample_index, 3);
+	fw_rpc(fd, &m, PRM_SZ(query_diagnostic_cntrs_in),
+	       PRM_SZ(query_diagnostic_cntrs_out) + PRM_SZ(diagnostic_cntr_struct));
+	CHECK_FW_OK(&m);
+	CHECK(PRM_GET(diagnostic_cntr_struct, s, counter_id) == 2 &&
+	      PRM_GET(diagnostic_cntr_struct, s, sample_id) == 1,
+	      "record 3: counter %u sample %u", PRM_GET(diagnostic_cntr_struct, s, counter_id),
+	      PRM_GET(diagnostic_cntr_struct, s, sample_id));
+	PRM_SET(query_diagnostic_cntrs_in, m.in, sample_index, 4);
+	fw_rpc(fd, &m, PRM_SZ(query_diagnostic_cntrs_in),
+	       PRM_SZ(query_diagnostic_cntrs_out) + PRM_SZ(diagnostic_cntr_struct));
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_FIELD);
+	done_dev(fd);
+}
+
 /* Parameters the device cannot take are refused before anything changes. */
 static void fw_diag_params_are_validated(void)
 {
@@ -1535,7 +1667,7 @@ static void fw_bad_op_mod_and_register_are_bad_param(void)
 	fw_rpc(fd, &m, PRM_SZ(query_vport_state_in), PRM_SZ(query_vport_state_out));
 	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_OP_MOD);
 
-	reg_in(&m, REG_PDDR, REG_READ);
+	reg_in(&m, REG_PBMC, REG_READ);
 	reg_rpc(fd, &m, PRM_SZ(paos_reg));
 	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_REG);
 	close(fd);
@@ -2475,6 +2607,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_nop_and_query_issi_answer, 30),
 	TEST(fw_hca_cap_general_max_vs_current, 30),
 	TEST(fw_hca_cap_offload_roce_qos_max_vs_current, 30),
+	TEST(fw_hca_cap_every_type_answers, 60),
 	TEST(fw_hca_cap_unmodelled_type_is_bad_param, 30),
 	TEST(fw_uctx_cap_knob_is_the_hca_cap_the_firmware_enforces, 30),
 	TEST(fw_query_uctx_reports_the_files_caps, 30),
@@ -2496,6 +2629,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_ptys_speed_follows_admin, 30),
 	TEST(fw_pmlp_remap_needs_port_down, 30),
 	TEST(fw_set_diag_params_then_query_reads_back, 30),
+	TEST(fw_diag_samples_count_records, 30),
 	TEST(fw_diag_on_demand_samples_grow, 30),
 	TEST(fw_diag_params_are_validated, 30),
 	TEST(fw_short_inbox_is_bad_inp_len, 30),

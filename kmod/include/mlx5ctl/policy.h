@@ -26,21 +26,24 @@ struct mlx5ctl_op_mod_scope {
  * @scope: Least enum mlx5ctl_rpc_scope value, unless an override applies
  * @n_overrides: Number of entries in @overrides
  * @overrides: Per-op_mod scopes
+ * @by_register: A register access (access_register_in): the register's
+ *	scope for the direction applies too
  * @min_inlen: Smallest input mailbox in bytes
- * @max_inlen: Largest input mailbox in bytes (U32_MAX: up to the uAPI limit)
  * @min_outlen: Smallest output mailbox in bytes
- * @max_outlen: Largest output mailbox in bytes (U32_MAX: up to the uAPI limit)
+ *
+ * Mailboxes longer than the layouts pass, up to the uAPI's bound, as with
+ * fwctl: a tool built on a newer mlx5_ifc.h sizes them by its own layouts,
+ * the firmware reads what it knows and the surplus output stays zero.
  */
 struct mlx5ctl_cmd_policy {
 	u16 opcode;
 	const char *name;
 	u8 scope;
 	u8 n_overrides;
+	bool by_register;
 	const struct mlx5ctl_op_mod_scope *overrides;
 	u32 min_inlen;
-	u32 max_inlen;
 	u32 min_outlen;
-	u32 max_outlen;
 };
 
 /* Sorted by opcode, for bsearch(). */
@@ -48,13 +51,14 @@ extern const struct mlx5ctl_cmd_policy mlx5ctl_policy_table[];
 extern const unsigned int mlx5ctl_policy_table_len;
 
 /**
- * struct mlx5ctl_reg_policy - The least scopes of one ACCESS_REG register
+ * struct mlx5ctl_reg_policy - The least scopes of one register
  * @id: register_id
  * @name: PRM name, for messages
  * @read: Least enum mlx5ctl_rpc_scope value to read it (op_mod 1)
  * @write: Least value to write it (any other op_mod)
  *
- * ACCESS_REG needs the higher of its op_mod's scope and the register's.
+ * A register access command (ACCESS_REG, ACCESS_REGISTER_USER) needs the
+ * higher of its op_mod's scope and the register's.
  */
 struct mlx5ctl_reg_policy {
 	u16 id;

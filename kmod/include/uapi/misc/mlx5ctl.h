@@ -120,8 +120,9 @@ enum mlx5ctl_rpc_scope {
  * @in: User pointer to the command's input mailbox
  * @out: User pointer to the buffer that receives the output mailbox
  *
- * Unknown opcodes and opcodes not allowed at @scope fail with EBADMSG, lengths
- * outside the command's bounds with EINVAL or EMSGSIZE.
+ * Unknown opcodes and opcodes not allowed at @scope fail with EBADMSG, a
+ * mailbox shorter than the command's layout with EINVAL, one beyond
+ * MLX5CTL_RPC_MAX_LEN with EMSGSIZE; a longer output comes back zero-filled.
  */
 struct mlx5ctl_rpc {
 	__u32 size;

@@ -21,6 +21,11 @@ final class Declarations {
      * does not report references to unknown names: they would only repeat the syntax error in other words.
      */
     boolean unreadableFile;
+    /**
+     * Loaded without the generated import (IfcImporter's view of the hand-written files): a command, register or cap
+     * type whose layout is not defined is left out of the schema instead of being an error: the import defines it.
+     */
+    boolean withoutImport;
 
     /** A string scalar and where it was written. */
     record Text(String value, Location location) {

@@ -83,7 +83,20 @@ public final class SchemaLoader {
 
     /** Loads {@code sources} as one schema, in the order given. */
     public static Result load(List<Source> sources) {
+        return load(sources, false);
+    }
+
+    /**
+     * Loads the hand-written files without the import generated from mlx5_ifc.h, as the importer sees them: a
+     * command over an imported layout (QUERY_QP over query_qp_in) is left out rather than an error.
+     */
+    public static Result loadWithoutImport(List<Source> sources) {
+        return load(sources, true);
+    }
+
+    private static Result load(List<Source> sources, boolean withoutImport) {
         Declarations declarations = new Declarations();
+        declarations.withoutImport = withoutImport;
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Source source : sources) {
             if (source.text() == null) {

@@ -29,15 +29,19 @@ final class Validator {
     private static final int COMMAND_HEADER_BITS = 0x80;
     private static final int OP_MOD_BITS = 0x10;
 
-    /** A header field the PRM puts at a fixed place in every command's inbox or outbox. */
-    private record HeaderField(String name, int offset, int width) {
+    /**
+     * A header field the PRM puts at a fixed place in every command's inbox or outbox. An optional one may also be
+     * left reserved, or be another scalar of exactly its place: mlx5_ifc.h leaves uid reserved in commands older
+     * than user contexts (the driver stamps it anyway), and a general object's obj_type sits where op_mod is.
+     */
+    private record HeaderField(String name, int offset, int width, boolean optional) {
     }
 
     private static final List<HeaderField> INPUT_HEADER = List.of(
-            new HeaderField("opcode", 0x0, 0x10), new HeaderField("uid", 0x10, 0x10),
-            new HeaderField("op_mod", 0x30, 0x10));
+            new HeaderField("opcode", 0x0, 0x10, false), new HeaderField("uid", 0x10, 0x10, true),
+            new HeaderField("op_mod", 0x30, 0x10, true));
     private static final List<HeaderField> OUTPUT_HEADER = List.of(
-            new HeaderField("status", 0x0, 0x8), new HeaderField("syndrome", 0x20, 0x20));
+            new HeaderField("status", 0x0, 0x8, false), new HeaderField("syndrome", 0x20, 0x20, false));
 
     /** What an embedding layout needs to know of a layout it embeds. */
     private record Shape(int sizeBits, boolean flexibleTail) {
@@ -421,7 +425,7 @@ final class Validator {
             return null;
         }
         if (!layoutDecls.containsKey(ref.value())) {
-            unknown(ref, "layout", "'" + (role.equals("input") ? "in" : "out") + "' of " + what);
+            unknownBesideImport(ref, "'" + (role.equals("input") ? "in" : "out") + "' of " + what);
             return null;
         }
         Layout layout = built.get(ref.value());
@@ -439,7 +443,11 @@ final class Validator {
         for (HeaderField h : header) {
             Optional<Field> field = layout.field(h.name());
             String expected = hex(h.offset()) + " (" + hex(h.width()) + " bits)";
-            if (field.isEmpty() || !(field.get() instanceof Field.Scalar s)) {
+            if (field.isEmpty() && h.optional()) {
+                headerPlace(layout, h).ifPresent(f -> error(ref.location(), subject + " has field '" + fieldName(f)
+                        + "' at " + hex(f.offset()) + " (" + hex(f.end() - f.offset()) + " bits) where the command "
+                        + "header puts '" + h.name() + "' at " + expected));
+            } else if (field.isEmpty() || !(field.get() instanceof Field.Scalar s)) {
                 error(ref.location(), subject + " lacks header field '" + h.name() + "' at " + expected);
             } else if (s.offset() != h.offset() || s.width() != h.width()) {
                 error(ref.location(), subject + " has header field '" + h.name() + "' at " + hex(s.offset()) + " ("
@@ -447,6 +455,24 @@ final class Validator {
             }
         }
         return layout;
+    }
+
+    /** A field that takes part of an optional header field's place without being a scalar of exactly it. */
+    private static Optional<Field> headerPlace(Layout layout, HeaderField h) {
+        return layout.fields().stream()
+                .filter(f -> !(f instanceof Field.Reserved))
+                .filter(f -> f.offset() < h.offset() + h.width() && f.end() > h.offset())
+                .filter(f -> !(f instanceof Field.Scalar s && s.offset() == h.offset() && s.width() == h.width()))
+                .findFirst();
+    }
+
+    private static String fieldName(Field f) {
+        return switch (f) {
+            case Field.Scalar s -> s.name();
+            case Field.Nested n -> n.name();
+            case Field.Array a -> a.name();
+            case Field.Reserved r -> "reserved";
+        };
     }
 
     private Optional<Command.OpMod> opMod(OpModDecl decl, String what) {
@@ -543,7 +569,7 @@ final class Validator {
                 }
             }
             boolean layoutOk = r.layout() != null && (layoutDecls.containsKey(r.layout().value())
-                    || unknown(r.layout(), "layout", what));
+                    || unknownBesideImport(r.layout(), what));
             Scope read = r.read() == null ? Register.UNKNOWN_READ : r.read();
             Scope write = r.write() == null ? Register.UNKNOWN_WRITE : r.write();
             if (read == Scope.KERNEL || write == Scope.KERNEL) {
@@ -575,7 +601,7 @@ final class Validator {
                 }
             }
             boolean layoutOk = c.layout() != null && (layoutDecls.containsKey(c.layout().value())
-                    || unknown(c.layout(), "layout", what));
+                    || unknownBesideImport(c.layout(), what));
             if (c.value() != null && layoutOk) {
                 result.add(new CapType(c.name().value(), c.value().intValue(), c.layout().value(), c.doc(),
                         c.location()));
@@ -595,6 +621,15 @@ final class Validator {
         error(name.location(), "duplicate " + kind + " '" + name.value() + "' (first defined at "
                 + nameOf.apply(first).location() + ")");
         return false;
+    }
+
+    /**
+     * A command's, register's or cap type's layout that is not defined: an error, unless the schema is loaded
+     * without the import that defines it ({@link SchemaLoader#loadWithoutImport}), where the entry is left out.
+     * Returns false.
+     */
+    private boolean unknownBesideImport(Text ref, String subject) {
+        return decls.withoutImport ? false : unknown(ref, "layout", subject);
     }
 
     /** Reports a reference to an undefined name, unless an unparsable file may define it. Returns false. */

@@ -293,4 +293,52 @@ class SchemaLoaderTest {
         assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
         assertFalse(result.diagnostics().getFirst().message().contains("outer"));
     }
+
+    @Test
+    void withoutTheImportEntriesOverImportedLayoutsAreLeftOutNotErrors() {
+        String text = """
+                layouts:
+                  - name: cmd_in
+                    fields: [{name: opcode, width: 0x10}, {reserved: 0x70}]
+                  - name: cmd_out
+                    fields: [{name: status, width: 0x8}, {reserved: 0x18}, {name: syndrome, width: 0x20},
+                             {reserved: 0x40}]
+                commands:
+                  - {name: NOP, opcode: 0x80d, scope: configuration, in: cmd_in, out: cmd_out}
+                  - {name: QUERY_QP, opcode: 0x50b, scope: debug-read-only, in: query_qp_in, out: query_qp_out}
+                registers:
+                  - {name: PMTU, id: 0x5003, layout: pmtu_reg}
+                cap_types:
+                  - {name: odp, value: 0x2, layout: odp_cap}
+                """;
+        SchemaLoader.Result partial = SchemaLoader.loadWithoutImport(List.of(new SchemaLoader.Source("h.yaml", text)));
+        assertEquals(List.of(), partial.diagnostics());
+        Schema schema = partial.schema().orElseThrow();
+        assertEquals(List.of("NOP"), schema.commands().stream().map(Command::name).toList());
+        assertTrue(schema.registers().isEmpty() && schema.capTypes().isEmpty());
+
+        // Loaded as the whole schema, the same references are errors: the import is not there to define them.
+        SchemaLoader.Result whole = SchemaLoader.load(List.of(new SchemaLoader.Source("h.yaml", text)));
+        assertTrue(whole.schema().isEmpty());
+        assertEquals(4, whole.diagnostics().size(), whole.diagnostics().toString());
+        assertTrue(whole.diagnostics().stream().allMatch(d -> d.message().startsWith("unknown layout")),
+                whole.diagnostics().toString());
+    }
+
+    @Test
+    void aHeaderMayLeaveUidReservedAndNameOpModOtherwise() {
+        SchemaLoader.Result result = load("s.yaml", """
+                layouts:
+                  - name: obj_in
+                    fields: [{name: opcode, width: 0x10}, {reserved: 0x20}, {name: obj_type, width: 0x10},
+                             {name: obj_id, width: 0x20}, {reserved: 0x20}]
+                  - name: cmd_out
+                    fields: [{name: status, width: 0x8}, {reserved: 0x18}, {name: syndrome, width: 0x20},
+                             {reserved: 0x40}]
+                commands:
+                  - {name: QUERY_GENERAL_OBJECT, opcode: 0xa02, scope: debug-read-only, in: obj_in, out: cmd_out}
+                """);
+        assertEquals(List.of(), result.diagnostics());
+        assertTrue(result.schema().isPresent());
+    }
 }

@@ -167,9 +167,10 @@ final class DiagCommand implements Runnable {
                 if (counters == 0) {
                     throw new UsageException("no diagnostic counters are chosen: mlx5ctl diag set --counters ...");
                 }
+                // The firmware counts records, one per counter and sample: N samples are N * counters.
                 MemorySegment in = session.input(command, 0);
-                session.codec.set(command.in(), in, "num_of_samples", num);
-                session.codec.set(command.in(), in, "sample_index", index);
+                session.codec.set(command.in(), in, "num_of_samples", (long) num * counters);
+                session.codec.set(command.in(), in, "sample_index", (long) index * counters);
                 long each = session.codec.registry().requireLayout("diagnostic_cntr_struct").sizeBytes();
                 byte[] out = session.call(in, session.outBytes(command) + (long) num * counters * each);
                 print(session, command, out);

@@ -26,6 +26,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
+        if (e instanceof Session.Explained) {
+            return ExitCode.OK;
+        }
         int status = exitCode(e);
         String message = status == ExitCode.INTERNAL
                 ? "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage()

@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * The options every subcommand shares, read once from {@link Mlx5ctl} after parsing.
  *
- * @param scope the scope asked for, or null for the least the schema allows
+ * @param scope   the scope asked for, or null for the least the schema allows
+ * @param explain show the first firmware command instead of sending it
  */
 record GlobalOptions(String device, boolean json, boolean hex, boolean raw, Path output, Scope scope, boolean all,
-        boolean strict, PrintStream out, PrintStream err) {
+        boolean strict, boolean explain, PrintStream out, PrintStream err) {
 
     /** The output format asked for; more than one is a usage error. */
     Format format() {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Firmware commands (ConnectX PRM mailboxes) to mlx5ctl devices, by their schema names.",
         subcommands = {ListCommand.class, InfoCommand.class, CapCommand.class, RegCommand.class,
             QueryCommand.class, DiagCommand.class, DumpCommand.class, ExecCommand.class, SchemaCommand.class,
+            ObjCommand.class, PolicyCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0) or "
             + "by node path.", "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
@@ -64,12 +65,17 @@ public final class Mlx5ctl implements Runnable {
             description = "Refuse a driver built from another schema (exit 4) instead of warning.")
     boolean strict;
 
+    @Option(names = "--explain", scope = ScopeType.INHERIT,
+            description = "Do not send: show the firmware command it would send first, its op_mod, the scope it "
+                    + "would use, whether that taints the kernel and the privilege it needs.")
+    boolean explain;
+
     private PrintStream out = System.out;
     private PrintStream err = System.err;
 
     /** The global options as given, whichever side of the subcommand they were written on. */
     GlobalOptions options() {
-        return new GlobalOptions(device, json, hex, raw, output, scope, all, strict, out, err);
+        return new GlobalOptions(device, json, hex, raw, output, scope, all, strict, explain, out, err);
     }
 
     @Override

@@ -28,6 +28,10 @@ final class Session implements AutoCloseable {
 
     /** The device, opened on first use (commands that fail on their arguments never open it). */
     Device device() {
+        if (options.explain()) {
+            throw new UsageException("--explain shows a single firmware command; this one first sets up the device "
+                    + "(registers memory or reads its state): run it without --explain");
+        }
         if (device == null) {
             device = Device.open(options.device(), OpenOptions.defaults().withStrict(options.strict())
                     .withWarnings(w -> options.err().println("mlx5ctl: warning: " + w)));
@@ -72,8 +76,15 @@ final class Session implements AutoCloseable {
                         "the schema's " + command.name() + " has no op_mod named " + name)).value();
     }
 
-    /** Runs the mailbox at the scope asked for, or the least the schema allows; the output mailbox. */
+    /**
+     * Runs the mailbox at the scope asked for, or the least the schema allows; the output mailbox. Under
+     * {@code --explain} it prints what it would send instead and ends the command ({@link Explained}).
+     */
     byte[] call(MemorySegment in, long outBytes) {
+        if (options.explain()) {
+            Explanation.of(in, outBytes, options.scopeOverride()).print(new Printer(options));
+            throw new Explained();
+        }
         Device d = device();
         Scope scope = options.scopeOverride().orElseGet(() -> d.requiredScope(in));
         MemorySegment out = MemorySegment.ofArray(new byte[Math.toIntExact(outBytes)]);
@@ -90,6 +101,16 @@ final class Session implements AutoCloseable {
     public void close() {
         if (device != null) {
             device.close();
+        }
+    }
+
+    /** Ends a command whose first mailbox {@code --explain} has printed: exit 0, nothing more to say. */
+    static final class Explained extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Explained() {
+            super("explained", null, false, false);
         }
     }
 }

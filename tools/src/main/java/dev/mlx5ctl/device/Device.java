@@ -2,12 +2,8 @@ package dev.mlx5ctl.device;
 
 import dev.mlx5ctl.layout.Bits;
 import dev.mlx5ctl.layout.CommandInfo;
-import dev.mlx5ctl.layout.RegisterInfo;
 import dev.mlx5ctl.layout.Registry;
 import dev.mlx5ctl.layout.Scope;
-import dev.mlx5ctl.prm.AccessReg;
-import dev.mlx5ctl.prm.AccessRegOpMod;
-import dev.mlx5ctl.prm.AccessRegisterIn;
 import dev.mlx5ctl.prm.MboxIn;
 import dev.mlx5ctl.prm.MboxOut;
 import dev.mlx5ctl.uapi.FwctlUapi;
@@ -347,21 +343,9 @@ public final class Device implements AutoCloseable {
         return scope;
     }
 
-    /**
-     * The driver's rule: the command's scope for the op_mod, and for ACCESS_REG the higher of that and the
-     * register's scope for the direction (a register the schema does not know: {@link RegisterInfo#UNKNOWN_READ},
-     * {@link RegisterInfo#UNKNOWN_WRITE}; anything but a read is a write).
-     */
+    /** The driver's rule for one mailbox ({@link Policy#leastScope}). */
     private Scope leastScope(CommandInfo command, MemorySegment in) {
-        Scope scope = command.scopeFor(opMod(in));
-        if (command.opcode() != AccessReg.OPCODE || scope == Scope.KERNEL) {
-            return scope;
-        }
-        boolean read = opMod(in) == AccessRegOpMod.READ.value();
-        int id = Bits.getInt(in, AccessRegisterIn.REGISTER_ID_OFFSET, AccessRegisterIn.REGISTER_ID_WIDTH);
-        Scope register = registry.registerById(id).map(r -> r.scopeFor(read))
-                .orElse(read ? RegisterInfo.UNKNOWN_READ : RegisterInfo.UNKNOWN_WRITE);
-        return register.uapiValue() > scope.uapiValue() ? register : scope;
+        return Policy.leastScope(registry, command, in);
     }
 
     private void rpc(boolean cmdrpc, Scope scope, MemorySegment in, MemorySegment out) {

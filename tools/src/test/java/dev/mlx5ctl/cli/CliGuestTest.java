@@ -300,6 +300,55 @@ class CliGuestTest {
     }
 
     @Test
+    void theDriversPolicyIsTheSchemasAndEveryoneMayReadIt() throws IOException {
+        Map<?, ?> p = json("-d", dev(), "policy", "--json");
+        assertEquals("driver", p.get("source"));
+        assertEquals(Prm.SCHEMA_ID, p.get("schema"));
+        assertEquals(List.of(), p.get("differences"));
+        assertTrue(((List<?>) p.get("commands")).size() >= 94, p.toString());
+        // Independently of the CLI: the sysfs text against the bindings' own table, and its mode.
+        Path file = Path.of("/sys/class/misc/mlx5ctl-" + DEV + "/policy");
+        dev.mlx5ctl.device.Policy driver = dev.mlx5ctl.device.Policy.parse(Files.readString(file));
+        assertEquals(List.of(), dev.mlx5ctl.device.Policy.of(Prm.REGISTRY).differences(driver));
+        assertEquals("r--r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+        assertTrue(ok("-d", dev(), "policy").out().contains("agrees with this tool's schema"));
+    }
+
+    @Test
+    void objFollowsARdmaQpToItsCqAndEq() {
+        Map<?, ?> qp = (Map<?, ?>) json("-d", dev(), "obj", "qp", "0x1a", "--json").get("qpc");
+        assertEquals(num(3), qp.get("state"), qp.toString());
+        assertEquals(num(0x1b), qp.get("remote_qpn"), qp.toString());
+        Map<?, ?> cq = (Map<?, ?>) json("-d", dev(), "obj", "cq", String.valueOf(qp.get("cqn_snd")), "--json")
+                .get("cq_context");
+        BigInteger eqn = (BigInteger) cq.get("c_eqn_or_apu_element");
+        Map<?, ?> eq = (Map<?, ?>) json("-d", dev(), "obj", "eq", eqn.toString(), "--json").get("eq_context_entry");
+        assertEquals(num(9), eq.get("st"), eq.toString());
+        Cli missing = run("-d", dev(), "obj", "qp", "0x19");
+        assertEquals(ExitCode.FIRMWARE, missing.status(), missing.toString());
+        assertTrue(missing.err().contains("BAD_PARAM"), missing.toString());
+    }
+
+    @Test
+    void objListsTheRqsOfAnRqTable() {
+        String text = ok("-d", dev(), "obj", "rqt", "0x30").out();
+        assertTrue(text.lines().anyMatch(l -> l.matches("\\s*rqt_actual_size\\s+4")), text);
+        assertTrue(text.contains("0x203"), "the last RQ of the table: " + text);
+    }
+
+    @Test
+    void explainSendsNothing() throws IOException {
+        knob("fail_next", "1");
+        Cli explained = run("-d", KNOB_DEV, "--explain", "exec", "NOP");
+        assertEquals(ExitCode.OK, explained.status(), explained.toString());
+        assertTrue(explained.out().contains("nothing was sent"), explained.toString());
+        // The injected failure is still there for the first command really sent.
+        Cli sent = run("-d", KNOB_DEV, "exec", "NOP");
+        assertTrue(sent.status() != ExitCode.OK, "the NOP after --explain met the injected failure: " + sent);
+    }
+
+    @Test
     void aFailedOpenIsADeviceError() throws IOException {
         knob("fail_next", "1");
         Cli r = run("-d", KNOB_DEV, "info");

@@ -61,7 +61,7 @@ class CliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            reg NOPE                                        | unknown register 'NOPE' (PMLP, PTYS, PAOS
+            reg NOPE                                        | unknown register 'NOPE' (QCAM, CORE_DUMP, PMLP, PMTU, PTYS
             reg 0x1234                                      | unknown register '0x1234'
             cap warp-drive                                  | unknown capability type 'warp-drive'
             query nothing                                   | unknown query 'nothing'
@@ -187,5 +187,78 @@ class CliTest {
         assertEquals(ExitCode.FILE, r.status(), r.toString());
         assertTrue(r.oneErrorLine(), r.toString());
         assertTrue(r.err().contains("cannot write /nonexistent/dir/out.txt"), r.err());
+    }
+
+    private static Map<?, ?> jsonOk(String... args) {
+        Cli r = Cli.run(args);
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        assertEquals("", r.err(), r.toString());
+        return (Map<?, ?>) MiniJson.parse(r.out());
+    }
+
+    @Test
+    void explainShowsTheMailboxWithoutADevice() {
+        Map<?, ?> m = jsonOk("-d", NO_DEVICE, "reg", "PAOS", "--explain", "--json");
+        assertEquals("ACCESS_REG", m.get("command"));
+        assertEquals("PAOS", m.get("register"));
+        assertEquals("read", m.get("direction"));
+        assertEquals("debug-read-only", m.get("scope"));
+        assertEquals(Boolean.FALSE, m.get("taints"));
+        assertEquals("allowed", m.get("lockdown"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            exec ACCESS_REGISTER_USER --set register_id=0x9014                    | debug-write-full | true  | CAP_SYS_RAWIO
+            exec ACCESS_REG --set op_mod=0 --set register_id=0x5008               | debug-write      | true  | none beyond opening the node
+            exec SET_DIAGNOSTIC_PARAMS                                            | debug-write      | true  | none beyond opening the node
+            obj qp 0x1a                                                           | debug-read-only  | false | none beyond opening the node
+            exec QUERY_HCA_CAP                                                    | configuration    | false | none beyond opening the node
+            """)
+    void explainAppliesTheDriversRule(String args, String scope, boolean taints, String privilege) {
+        List<String> a = new java.util.ArrayList<>(List.of("-d", NO_DEVICE, "--explain", "--json"));
+        a.addAll(List.of(args.split(" ")));
+        Map<?, ?> m = jsonOk(a.toArray(String[]::new));
+        assertEquals(scope, m.get("least_scope"), m.toString());
+        assertEquals(taints, m.get("taints"), m.toString());
+        assertEquals(privilege, m.get("privilege"), m.toString());
+    }
+
+    @Test
+    void explainAtATooLowScopeSaysTheDriverRefuses() {
+        Map<?, ?> m = jsonOk("-d", NO_DEVICE, "--explain", "--json", "--scope", "configuration", "obj", "qp", "1");
+        assertEquals(Boolean.FALSE, m.get("allowed"));
+        assertTrue(String.valueOf(m.get("reason")).contains("EBADMSG"), m.toString());
+    }
+
+    @Test
+    void explainOfACommandOnlyTheDriverSendsSaysSo() {
+        Map<?, ?> m = jsonOk("-d", NO_DEVICE, "--explain", "--json", "exec", "CREATE_UCTX");
+        assertEquals(Boolean.FALSE, m.get("allowed"));
+        assertTrue(String.valueOf(m.get("reason")).contains("driver only"), m.toString());
+    }
+
+    @Test
+    void policyOfTheSchemaNeedsNoDevice() {
+        Map<?, ?> m = jsonOk("-d", NO_DEVICE, "policy", "--schema", "--json");
+        assertEquals(Prm.SCHEMA_ID, m.get("schema"));
+        List<?> commands = (List<?>) m.get("commands");
+        assertTrue(commands.size() >= 94, "commands: " + commands.size());
+        assertTrue(commands.stream().anyMatch(c -> ((Map<?, ?>) c).get("name").equals("QUERY_QP")));
+        Cli text = Cli.run("policy", "--schema");
+        assertTrue(text.out().contains("0x0805  ACCESS_REG"), text.out());
+        assertTrue(text.out().contains("(unknown)"), text.out());
+    }
+
+    @Test
+    void objTypesResolveToCommandsWithTheirIdField() {
+        ObjCommand.TYPES.forEach((type, id) -> {
+            CommandInfo c = Prm.REGISTRY.command(id.command()).orElseThrow(() -> new AssertionError(type));
+            assertTrue(Prm.REGISTRY.requireLayout(c.in()).field(id.field()).isPresent(), type + ": " + id);
+        });
+        assertTrue(ObjCommand.endsInList("query_rqt_out"), "the RQ table's list is in its last embedded layout");
+        Cli r = Cli.run("-d", NO_DEVICE, "obj", "widget", "1");
+        assertEquals(ExitCode.USAGE, r.status(), r.toString());
+        assertTrue(r.err().contains("unknown object type 'widget'") && r.err().contains("qp"), r.err());
     }
 }

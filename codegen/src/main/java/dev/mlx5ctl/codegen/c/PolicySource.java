@@ -16,8 +16,8 @@ import java.util.Locale;
 
 /**
  * Renders mlx5ctl_policy_gen.c: the table of commands user space may send (every command whose scope is not
- * {@code kernel}), sorted by opcode for bsearch(), with their scopes and mailbox length bounds, and the schema's
- * identity.
+ * {@code kernel}), sorted by opcode for bsearch(), with their scopes and least mailbox lengths, the per-register
+ * scopes of register access commands, and the schema's identity.
  */
 final class PolicySource {
 
@@ -25,6 +25,12 @@ final class PolicySource {
 
     /** The command output header (status, syndrome, reserved): all a failed command returns. */
     private static final int OUT_HEADER_BYTES = 16;
+
+    /*
+     * The input every register access command carries (ACCESS_REG, ACCESS_REGISTER_USER): the driver also holds
+     * such a command to the per-register policy, reading register_id from it.
+     */
+    static final String REGISTER_ENVELOPE = "access_register_in";
 
     private final Schema schema;
     private final StringBuilder out = new StringBuilder();
@@ -108,10 +114,11 @@ final class PolicySource {
             field("n_overrides", "ARRAY_SIZE(" + overridesName(c) + ")");
             field("overrides", overridesName(c));
         }
+        if (c.in().equals(REGISTER_ENVELOPE)) {
+            field("by_register", "true");
+        }
         field("min_inlen", inSize);
-        field("max_inlen", schema.flexibleTail(in).isPresent() ? "U32_MAX" : inSize);
         field("min_outlen", minOut);
-        field("max_outlen", schema.flexibleTail(out).isPresent() ? "U32_MAX" : outSize);
         this.out.append("\t},\n");
     }
 

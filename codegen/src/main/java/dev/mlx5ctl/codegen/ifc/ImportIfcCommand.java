@@ -55,7 +55,7 @@ public final class ImportIfcCommand implements Callable<Integer> {
         try {
             IfcModel ifc = IfcParser.parse(header);
             List<SchemaLoader.Source> hand = handSources(into, target);
-            SchemaLoader.Result loaded = SchemaLoader.load(hand);
+            SchemaLoader.Result loaded = SchemaLoader.loadWithoutImport(hand);
             if (loaded.schema().isEmpty()) {
                 loaded.diagnostics().forEach(d -> err.println(d.format()));
                 err.println(into + ": the hand-written schema has errors; nothing imported");

@@ -204,7 +204,7 @@ final class LayoutEmitter {
                 .addStatement("return this").build());
         s.enumName().ifPresent(e -> typedScalar(s, method, p, model.enumDef(e)));
         if (s.name().equals("op_mod") && s.enumName().isEmpty()) {
-            model.soleCommandWithInput(layout.name()).flatMap(Command::opMod)
+            model.opModOfInput(layout.name())
                     .ifPresent(m -> typedOpMod(s, method, p, m));
         }
     }

@@ -100,8 +100,23 @@ final class Model {
 
     /** The one command whose input is this layout; a shared input layout gets no preset opcode. */
     Optional<Command> soleCommandWithInput(String layout) {
-        List<Command> users = schema.commands().stream().filter(c -> c.in().equals(layout)).toList();
+        List<Command> users = commandsWithInput(layout);
         return users.size() == 1 ? Optional.of(users.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * How op_mod of this input layout reads: as its commands say, when they all say it alike (ACCESS_REG and
+     * ACCESS_REGISTER_USER share access_register_in and its op_mod enum).
+     */
+    Optional<Command.OpMod> opModOfInput(String layout) {
+        List<Optional<Command.OpMod>> meanings = commandsWithInput(layout).stream().map(Command::opMod).toList();
+        boolean alike = meanings.stream().map(m -> m.map(o -> o.enumName().orElse("") + "/" + o.layout().orElse("")))
+                .distinct().count() == 1;
+        return alike ? meanings.getFirst() : Optional.empty();
+    }
+
+    private List<Command> commandsWithInput(String layout) {
+        return schema.commands().stream().filter(c -> c.in().equals(layout)).toList();
     }
 
     /**

@@ -161,22 +161,21 @@ class CEmitterTest {
     }
 
     @Test
-    void policyBoundsLengthsByTheLayoutsAndOpensFlexibleTails() {
+    void policyBoundsLeastLengthsByTheLayoutsAndMarksRegisterAccesses() {
         assertTrue(policy.contains("""
                 		.opcode = MLX5CTL_CMD_OP_QUERY_HCA_CAP,
                 		.name = "QUERY_HCA_CAP",
                 		.scope = MLX5CTL_RPC_CONFIGURATION,
                 		.min_inlen = MLX5CTL_ST_SZ_BYTES(query_hca_cap_in),
-                		.max_inlen = MLX5CTL_ST_SZ_BYTES(query_hca_cap_in),
                 		.min_outlen = 16,
-                		.max_outlen = MLX5CTL_ST_SZ_BYTES(query_hca_cap_out),
                 """), policy);
         assertTrue(policy.contains("""
+                		.by_register = true,
                 		.min_inlen = MLX5CTL_ST_SZ_BYTES(access_register_in),
-                		.max_inlen = U32_MAX,
                 		.min_outlen = 16,
-                		.max_outlen = U32_MAX,
                 """), policy);
+        assertFalse(policy.contains("max_"), "no upper bounds but the uAPI's: " + policy);
+        assertEquals(1, policy.split("by_register", -1).length - 1, "only ACCESS_REG is a register access here");
     }
 
     @Test

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+/*
+ * The objects a running host has, for the queries a debugging engineer starts
+ * with: what mlx5_core and mlx5e create for a netdev with SIM_CHANNELS
+ * channels (EQs, CQs, SQs, RQs, a TIS, TIRs and their RQ table), owned by the
+ * kernel (uid 0), and an RDMA workload's QPs in several states with their
+ * CQs, owned by the workload's user context SIM_WORKLOAD_UID. They exist from
+ * device creation (debugfs "workload" takes the workload's away and brings
+ * them back), never change shape, and point at each other as a real host's
+ * do: a QP's CQs exist, a CQ's EQ exists, a TIR's RQ table lists the
+ * RQs. Counters (EQ/CQ producer and consumer indexes) move with time.
+ *
+ * Who may query what, as the firmware decides it: a user context reads its
+ * own objects; one with the tools_resources capability (fwctl opens every
+ * file with it) reads everyone's, the kernel's included, for debugging. Any
+ * other id is answered as one that does not exist (BAD_PARAM,
+ * SIM_SYN_BAD_OBJ), so a user cannot probe others' ids.
+ */
+#include "sim.h"
+
+#define SIM_CHANNELS 4
+
+/* The PRM's object states and types this population uses. */
+enum {
+	SIM_EQ_ARMED = 0x9,
+	SIM_CQ_ARMED = 0x9,
+	SIM_WQ_RDY = 0x1,		/* SQ and RQ */
+	SIM_QP_RST = 0x0,
+	SIM_QP_INIT = 0x1,
+	SIM_QP_RTR = 0x2,
+	SIM_QP_RTS = 0x3,
+	SIM_QP_ERR = 0x6,
+	SIM_QP_ST_RC = 0x0,
+	SIM_QP_ST_UD = 0x3,
+	SIM_MTU_4096 = 0x5,
+	SIM_TIR_DIRECT = 0x0,
+	SIM_TIR_INDIRECT = 0x1,
+	SIM_HASH_TOEPLITZ = 0x2,
+};
+
+/* Id bases: each kind numbers from its own base, as firmware allocates. */
+enum {
+	SIM_EQN_ASYNC = 0x0,		/* then one completion EQ per channel */
+	SIM_CQN_BASE = 0x400,		/* per channel: SQ's CQ, RQ's CQ */
+	SIM_SQN_BASE = 0x100,
+	SIM_RQN_BASE = 0x200,
+	SIM_TISN = 0x10,
+	SIM_TIRN_DIRECT = 0x20,		/* to the first RQ */
+	SIM_TIRN_RSS = 0x21,		/* through the RQ table */
+	SIM_RQTN = 0x30,
+	SIM_TRANSPORT_DOMAIN = 0x5,
+	SIM_KERNEL_PD = 0x1,
+	SIM_WORKLOAD_PD = 0x2,
+	SIM_WORKLOAD_CQN = 0x480,	/* send CQ; the receive CQ follows */
+	SIM_QPN_BASE = 0x1a,
+};
+
+/**
+ * struct sim_qp_seed - One QP of the RDMA workload
+ * @state: Its state
+ * @st: Its transport service type
+ * @peer: Index of the QP it is connected to, or -1
+ */
+struct sim_qp_seed {
+	u8 state;
+	u8 st;
+	s8 peer;
+};
+
+/* qpn = SIM_QPN_BASE + index: two connected RC QPs, one at each earlier state, one in error, one UD. */
+static const struct sim_qp_seed sim_qps[] = {
+	{ SIM_QP_RTS, SIM_QP_ST_RC, 1 },
+	{ SIM_QP_RTS, SIM_QP_ST_RC, 0 },
+	{ SIM_QP_RTR, SIM_QP_ST_RC, -1 },
+	{ SIM_QP_INIT, SIM_QP_ST_RC, -1 },
+	{ SIM_QP_RST, SIM_QP_ST_RC, -1 },
+	{ SIM_QP_ERR, SIM_QP_ST_RC, -1 },
+	{ SIM_QP_RTS, SIM_QP_ST_UD, -1 },
+};
+
+/* Milliseconds since the device was created: what moves the counters. */
+static u32 sim_host_ms(struct sim_dev *sdev)
+{
+	return ktime_ms_delta(ktime_get(), sdev->ident.born);
+}
+
+/*
+ * Whether the command's uid may read an object of @owner: its own, or any
+ * with tools_resources. The kernel (uid 0) reads everything.
+ */
+static bool sim_host_visible(struct sim_cmd_ctx *ctx, u16 owner)
+{
+	bool tools;
+
+	if (!ctx->uid || ctx->uid == owner)
+		return true;
+	mutex_lock(&ctx->sdev->obj_lock);
+	tools = sim_uid_has_cap(ctx->sdev, ctx->uid,
+				MLX5CTL_UCTX_CAP_TOOLS_RESOURCES);
+	mutex_unlock(&ctx->sdev->obj_lock);
+	return tools;
+}
+
+static u8 sim_no_obj(struct sim_cmd_ctx *ctx)
+{
+	return sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
+}
+
+/* Index of @id in [@base, @base + @n), or -1. */
+static int sim_host_index(u32 id, u32 base, u32 n)
+{
+	return id >= base && id - base < n ? id - base : -1;
+}
+
+u8 sim_cmd_query_eq(struct sim_cmd_ctx *ctx)
+{
+	u32 eqn = MLX5CTL_GET(query_eq_in, ctx->in, eq_number);
+	u32 ms = sim_host_ms(ctx->sdev);
+	void *out = ctx->out;
+
+	if (eqn > SIM_EQN_ASYNC + SIM_CHANNELS || !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_eq_out, out, eq_context_entry.st, SIM_EQ_ARMED);
+	MLX5CTL_SET(query_eq_out, out, eq_context_entry.log_eq_size,
+		    eqn == SIM_EQN_ASYNC ? 7 : 10);
+	MLX5CTL_SET(query_eq_out, out, eq_context_entry.uar_page, 0x1);
+	/* MSI-X vector 0 is the async EQ's; channel n's completions use n. */
+	MLX5CTL_SET(query_eq_out, out, eq_context_entry.intr, eqn);
+	MLX5CTL_SET(query_eq_out, out, eq_context_entry.consumer_counter,
+		    (ms / (eqn + 1)) & 0xffffff);
+	MLX5CTL_SET(query_eq_out, out, eq_context_entry.producer_counter,
+		    (ms / (eqn + 1)) & 0xffffff);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_cq(struct sim_cmd_ctx *ctx)
+{
+	u32 cqn = MLX5CTL_GET(query_cq_in, ctx->in, cqn);
+	int ch = sim_host_index(cqn, SIM_CQN_BASE, 2 * SIM_CHANNELS);
+	int wl = sim_host_index(cqn, SIM_WORKLOAD_CQN, 2);
+	u32 ms = sim_host_ms(ctx->sdev);
+	void *out = ctx->out;
+	u32 eqn;
+
+	if (ch >= 0 && sim_host_visible(ctx, 0))
+		eqn = 1 + ch / 2;
+	else if (wl >= 0 && READ_ONCE(ctx->sdev->workload) &&
+		 sim_host_visible(ctx, SIM_WORKLOAD_UID))
+		eqn = 1 + wl;
+	else
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_cq_out, out, cq_context.st, SIM_CQ_ARMED);
+	MLX5CTL_SET(query_cq_out, out, cq_context.log_cq_size, 10);
+	MLX5CTL_SET(query_cq_out, out, cq_context.uar_page, 0x1);
+	MLX5CTL_SET(query_cq_out, out, cq_context.cq_period, 8);
+	MLX5CTL_SET(query_cq_out, out, cq_context.cq_max_count, 64);
+	MLX5CTL_SET(query_cq_out, out, cq_context.c_eqn_or_apu_element, eqn);
+	/* One completion every 4 ms per CQ, all consumed. */
+	MLX5CTL_SET(query_cq_out, out, cq_context.producer_counter,
+		    (ms / 4) & 0xffffff);
+	MLX5CTL_SET(query_cq_out, out, cq_context.consumer_counter,
+		    (ms / 4) & 0xffffff);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_sq(struct sim_cmd_ctx *ctx)
+{
+	int ch = sim_host_index(MLX5CTL_GET(query_sq_in, ctx->in, sqn),
+				SIM_SQN_BASE, SIM_CHANNELS);
+	void *out = ctx->out;
+
+	if (ch < 0 || !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_sq_out, out, sq_context.state, SIM_WQ_RDY);
+	MLX5CTL_SET(query_sq_out, out, sq_context.flush_in_error_en, 1);
+	MLX5CTL_SET(query_sq_out, out, sq_context.cqn, SIM_CQN_BASE + 2 * ch);
+	MLX5CTL_SET(query_sq_out, out, sq_context.tis_lst_sz, 1);
+	MLX5CTL_SET(query_sq_out, out, sq_context.tis_num_0, SIM_TISN);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_rq(struct sim_cmd_ctx *ctx)
+{
+	int ch = sim_host_index(MLX5CTL_GET(query_rq_in, ctx->in, rqn),
+				SIM_RQN_BASE, SIM_CHANNELS);
+	void *out = ctx->out;
+
+	if (ch < 0 || !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_rq_out, out, rq_context.state, SIM_WQ_RDY);
+	MLX5CTL_SET(query_rq_out, out, rq_context.flush_in_error_en, 1);
+	MLX5CTL_SET(query_rq_out, out, rq_context.cqn,
+		    SIM_CQN_BASE + 2 * ch + 1);
+	/* The Q counter set QUERY_Q_COUNTER reads. */
+	MLX5CTL_SET(query_rq_out, out, rq_context.counter_set_id, 1);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_tis(struct sim_cmd_ctx *ctx)
+{
+	if (MLX5CTL_GET(query_tis_in, ctx->in, tisn) != SIM_TISN ||
+	    !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_tis_out, ctx->out, tis_context.transport_domain,
+		    SIM_TRANSPORT_DOMAIN);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_tir(struct sim_cmd_ctx *ctx)
+{
+	u32 tirn = MLX5CTL_GET(query_tir_in, ctx->in, tirn);
+	void *out = ctx->out;
+
+	if ((tirn != SIM_TIRN_DIRECT && tirn != SIM_TIRN_RSS) ||
+	    !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_tir_out, out, tir_context.transport_domain,
+		    SIM_TRANSPORT_DOMAIN);
+	if (tirn == SIM_TIRN_DIRECT) {
+		MLX5CTL_SET(query_tir_out, out, tir_context.disp_type,
+			    SIM_TIR_DIRECT);
+		MLX5CTL_SET(query_tir_out, out, tir_context.inline_rqn,
+			    SIM_RQN_BASE);
+	} else {
+		MLX5CTL_SET(query_tir_out, out, tir_context.disp_type,
+			    SIM_TIR_INDIRECT);
+		MLX5CTL_SET(query_tir_out, out, tir_context.indirect_table,
+			    SIM_RQTN);
+		MLX5CTL_SET(query_tir_out, out, tir_context.rx_hash_fn,
+			    SIM_HASH_TOEPLITZ);
+	}
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_rqt(struct sim_cmd_ctx *ctx)
+{
+	size_t list = MLX5CTL_BYTE_OFF(query_rqt_out, rqt_context.rq_num);
+	__be32 *rq_num = ctx->out + list;
+	unsigned int i;
+
+	if (MLX5CTL_GET(query_rqt_in, ctx->in, rqtn) != SIM_RQTN ||
+	    !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_rqt_out, ctx->out, rqt_context.rqt_max_size,
+		    SIM_CHANNELS);
+	MLX5CTL_SET(query_rqt_out, ctx->out, rqt_context.rqt_actual_size,
+		    SIM_CHANNELS);
+	/* The list follows the context; as much of it as the outbox holds. */
+	for (i = 0; i < SIM_CHANNELS && list + 4 * (i + 1) <= ctx->outlen; i++)
+		rq_num[i] = cpu_to_be32(SIM_RQN_BASE + i);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_qp(struct sim_cmd_ctx *ctx)
+{
+	int i = sim_host_index(MLX5CTL_GET(query_qp_in, ctx->in, qpn),
+			       SIM_QPN_BASE, ARRAY_SIZE(sim_qps));
+	const struct sim_qp_seed *qp;
+	void *out = ctx->out;
+
+	if (i < 0 || !READ_ONCE(ctx->sdev->workload) ||
+	    !sim_host_visible(ctx, SIM_WORKLOAD_UID))
+		return sim_no_obj(ctx);
+	qp = &sim_qps[i];
+	MLX5CTL_SET(query_qp_out, out, qpc.state, qp->state);
+	MLX5CTL_SET(query_qp_out, out, qpc.st, qp->st);
+	MLX5CTL_SET(query_qp_out, out, qpc.pd, SIM_WORKLOAD_PD);
+	MLX5CTL_SET(query_qp_out, out, qpc.mtu, SIM_MTU_4096);
+	MLX5CTL_SET(query_qp_out, out, qpc.log_msg_max, 30);
+	MLX5CTL_SET(query_qp_out, out, qpc.log_rq_size, 8);
+	MLX5CTL_SET(query_qp_out, out, qpc.log_rq_stride, 2);
+	MLX5CTL_SET(query_qp_out, out, qpc.log_sq_size, 8);
+	MLX5CTL_SET(query_qp_out, out, qpc.uar_page, 0x2);
+	MLX5CTL_SET(query_qp_out, out, qpc.cqn_snd, SIM_WORKLOAD_CQN);
+	MLX5CTL_SET(query_qp_out, out, qpc.cqn_rcv, SIM_WORKLOAD_CQN + 1);
+	if (qp->peer >= 0)
+		MLX5CTL_SET(query_qp_out, out, qpc.remote_qpn,
+			    SIM_QPN_BASE + qp->peer);
+	if (qp->state == SIM_QP_RTS) {
+		MLX5CTL_SET(query_qp_out, out, qpc.next_send_psn,
+			    sim_host_ms(ctx->sdev) & 0xffffff);
+		MLX5CTL_SET(query_qp_out, out, qpc.next_rcv_psn,
+			    sim_host_ms(ctx->sdev) & 0xffffff);
+	}
+	return MLX5CTL_CMD_STATUS_OK;
+}

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+/*
+ * The whole policy table, as the driver publishes it in sysfs (policy) and
+ * enforces it: every command allowed at its least scope and refused one scope
+ * below (per op_mod override too), every opcode outside the table refused at
+ * every scope, every register's read and write scope in both directions, and
+ * the rule for registers the table does not know. The Java guest suite checks
+ * the published table against the schema; these cases check that the driver
+ * decides as it publishes.
+ *
+ * They run on a device of their own: mailboxes of zeroes at debug-write
+ * scopes change simulated state (diagnostic parameters, port registers).
+ */
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "tests.h"
+
+#define MAX_RULES 512
+
+/* Room for any command's least input (SET_HCA_CAP: 4112 bytes) and output. */
+#define POLICY_BUF 8192
+
+struct rule {
+	unsigned int opcode;
+	char name[80];
+	int scope;
+	bool by_register;
+	unsigned int n_overrides;
+	unsigned int override_op_mod[4];
+	int override_scope[4];
+};
+
+struct reg_rule {
+	unsigned int id;
+	char name[80];
+	int read;
+	int write;
+};
+
+struct policy {
+	char schema[80];
+	struct rule rules[MAX_RULES];
+	unsigned int n_rules;
+	struct reg_rule regs[MAX_RULES];
+	unsigned int n_regs;
+	int unknown_read;
+	int unknown_write;
+};
+
+static int scope_of(const char *s)
+{
+	static const char *const names[] = {
+		"configuration", "debug-read-only", "debug-write", "debug-write-full",
+	};
+	unsigned int i;
+
+	for (i = 0; i < 4; i++)
+		if (!strcmp(s, names[i]))
+			return i;
+	CHECK(0, "'%s' is not a scope", s);
+	return -1;
+}
+
+static void read_policy(unsigned int id, struct policy *p)
+{
+	char path[256], dn[64], line[256], a[80], b[80], c[80], d[80], e[80];
+	FILE *f;
+	int n;
+
+	memset(p, 0, sizeof(*p));
+	p->unknown_read = -1;
+	dev_name(id, dn, sizeof(dn));
+	snprintf(path, sizeof(path), "/sys/class/misc/mlx5ctl-%s/policy", dn);
+	f = fopen(path, "r");
+	CHECK(f, "open %s: %s", path, errname(errno));
+	while (fgets(line, sizeof(line), f)) {
+		n = sscanf(line, "%79s %79s %79s %79s %79s", a, b, c, d, e);
+		if (!strcmp(a, "schema") && n == 2) {
+			snprintf(p->schema, sizeof(p->schema), "%s", b);
+		} else if (!strcmp(a, "command") && (n == 4 || n == 5)) {
+			struct rule *r = &p->rules[p->n_rules++];
+
+			CHECK(p->n_rules < MAX_RULES, "too many commands");
+			r->opcode = strtoul(b, NULL, 16);
+			snprintf(r->name, sizeof(r->name), "%s", c);
+			r->scope = scope_of(d);
+			r->by_register = n == 5 && !strcmp(e, "by-register");
+			CHECK(n == 4 || r->by_register, "bad line: %s", line);
+		} else if (!strcmp(a, "op_mod") && n == 4) {
+			struct rule *r = &p->rules[p->n_rules - 1];
+
+			CHECK(p->n_rules && r->opcode == strtoul(b, NULL, 16) &&
+			      r->n_overrides < 4, "op_mod line out of place: %s", line);
+			r->override_op_mod[r->n_overrides] = strtoul(c, NULL, 16);
+			r->override_scope[r->n_overrides++] = scope_of(d);
+		} else if (!strcmp(a, "register") && n == 5 && !strcmp(b, "unknown")) {
+			p->unknown_read = scope_of(d);
+			p->unknown_write = scope_of(e);
+		} else if (!strcmp(a, "register") && n == 5) {
+			struct reg_rule *r = &p->regs[p->n_regs++];
+
+			CHECK(p->n_regs < MAX_RULES, "too many registers");
+			r->id = strtoul(b, NULL, 16);
+			snprintf(r->name, sizeof(r->name), "%s", c);
+			r->read = scope_of(d);
+			r->write = scope_of(e);
+		} else {
+			CHECK(0, "%s: unknown line: %s", path, line);
+		}
+	}
+	fclose(f);
+	CHECK(p->schema[0] && p->unknown_read >= 0, "%s lacks its schema or unknown-register line", path);
+}
+
+static bool overridden(const struct rule *r, unsigned int op_mod)
+{
+	unsigned int i;
+
+	for (i = 0; i < r->n_overrides; i++)
+		if (r->override_op_mod[i] == op_mod)
+			return true;
+	return false;
+}
+
+/*
+ * One RPC of opcode/op_mod (register @reg for register accesses) at @scope,
+ * @len bytes each way (the rest of the input zero): 0 or the errno.
+ */
+static int try_rpc_len(int fd, unsigned int opcode, unsigned int op_mod, unsigned int reg, int scope,
+		       uint32_t len)
+{
+	static unsigned char in[POLICY_BUF], out[POLICY_BUF];
+
+	memset(in, 0, len);
+	PRM_SET(mbox_in, in, opcode, opcode);
+	PRM_SET(mbox_in, in, op_mod, op_mod);
+	PRM_SET(access_register_in, in, register_id, reg);
+	if (rpc(fd, scope, in, len, out, len))
+		return errno;
+	return 0;
+}
+
+/* Long enough for every command's least mailboxes. */
+static int try_rpc(int fd, unsigned int opcode, unsigned int op_mod, unsigned int reg, int scope)
+{
+	return try_rpc_len(fd, opcode, op_mod, reg, scope, POLICY_BUF);
+}
+
+/* Allowed at @least (the firmware answers: the ioctl succeeds), EBADMSG one below. */
+static void check_least(int fd, const char *what, unsigned int opcode, unsigned int op_mod,
+			unsigned int reg, int least)
+{
+	int err = try_rpc(fd, opcode, op_mod, reg, least);
+
+	CHECK(!err, "%s (op_mod %#x, register %#x) at its scope %d: %s", what, op_mod, reg, least,
+	      errname(err));
+	if (least > MLX5CTL_RPC_CONFIGURATION) {
+		err = try_rpc(fd, opcode, op_mod, reg, least - 1);
+		CHECK(err == EBADMSG, "%s (op_mod %#x, register %#x) at scope %d: %s, want EBADMSG",
+		      what, op_mod, reg, least - 1, err ? errname(err) : "allowed");
+	}
+}
+
+static void with_policy_device(void (*fn)(int fd, const struct policy *p))
+{
+	static struct policy p;
+	int fd;
+
+	create_dev(DEV_POLICY);
+	read_policy(DEV_POLICY, &p);
+	fd = open_dev(DEV_POLICY);
+	fn(fd, &p);
+	close(fd);
+	remove_dev(DEV_POLICY);
+}
+
+static void every_command(int fd, const struct policy *p)
+{
+	unsigned int i, j, base_op_mod;
+
+	/* upstream's mlx5 allow-list is 94 opcodes; ours has them all and more. */
+	CHECK(p->n_rules >= 94, "the policy has %u commands", p->n_rules);
+	for (i = 0; i < p->n_rules; i++) {
+		const struct rule *r = &p->rules[i];
+		int least = r->scope;
+
+		/* An op_mod without an override: for register accesses, a read. */
+		base_op_mod = r->by_register ? MLX5CTL_ACCESS_REG_OP_MOD_READ : 0;
+		while (overridden(r, base_op_mod))
+			base_op_mod++;
+		if (r->by_register && p->unknown_read > least)
+			least = p->unknown_read;
+		check_least(fd, r->name, r->opcode, base_op_mod, 0, least);
+		for (j = 0; j < r->n_overrides; j++) {
+			least = r->override_scope[j];
+			if (r->by_register && r->override_op_mod[j] != MLX5CTL_ACCESS_REG_OP_MOD_READ &&
+			    p->unknown_write > least)
+				least = p->unknown_write;
+			check_least(fd, r->name, r->opcode, r->override_op_mod[j], 0, least);
+		}
+	}
+}
+
+static void policy_every_command_allowed_at_its_scope_refused_below(void)
+{
+	with_policy_device(every_command);
+}
+
+static void every_other_opcode(int fd, const struct policy *p)
+{
+	unsigned int opcode, i = 0, refused = 0;
+	int scope, err;
+
+	for (opcode = 0; opcode <= 0xffff; opcode++) {
+		if (i < p->n_rules && p->rules[i].opcode == opcode) {
+			i++;
+			continue;
+		}
+		/*
+		 * The lowest and the highest scope: refused at the highest,
+		 * it is refused at all. A header's length: the table is
+		 * consulted before the command's own lengths.
+		 */
+		for (scope = MLX5CTL_RPC_CONFIGURATION; scope <= MLX5CTL_RPC_DEBUG_WRITE_FULL; scope += 3) {
+			err = try_rpc_len(fd, opcode, 0, 0, scope, PRM_SZ(mbox_in));
+			CHECK(err == EBADMSG, "opcode %#x outside the policy at scope %d: %s, want EBADMSG",
+			      opcode, scope, err ? errname(err) : "allowed");
+			refused++;
+		}
+	}
+	CHECK(i == p->n_rules, "the policy's commands are not sorted by opcode (%u of %u seen)", i,
+	      p->n_rules);
+	CHECK(refused == 2 * (0x10000 - p->n_rules), "%u refusals", refused);
+}
+
+static void policy_every_opcode_outside_the_table_refused(void)
+{
+	with_policy_device(every_other_opcode);
+}
+
+static const struct rule *register_access(const struct policy *p)
+{
+	unsigned int i;
+
+	for (i = 0; i < p->n_rules; i++)
+		if (p->rules[i].opcode == MLX5CTL_CMD_OP_ACCESS_REG)
+			return &p->rules[i];
+	CHECK(0, "ACCESS_REG is not in the policy");
+	return NULL;
+}
+
+static void every_register(int fd, const struct policy *p)
+{
+	const struct rule *reg_cmd = register_access(p);
+	int write_cmd = MLX5CTL_RPC_CONFIGURATION;
+	unsigned int i, j, unknown = 0x1234;
+
+	CHECK(reg_cmd->by_register, "ACCESS_REG is not held to the register policy");
+	for (j = 0; j < reg_cmd->n_overrides; j++)
+		if (reg_cmd->override_op_mod[j] == MLX5CTL_ACCESS_REG_OP_MOD_WRITE)
+			write_cmd = reg_cmd->override_scope[j];
+	CHECK(p->n_regs >= 8, "the policy has %u registers", p->n_regs);
+	for (i = 0; i < p->n_regs; i++) {
+		const struct reg_rule *r = &p->regs[i];
+
+		CHECK(r->id != unknown, "register %#x is the one this case takes as unknown", r->id);
+		check_least(fd, r->name, MLX5CTL_CMD_OP_ACCESS_REG, MLX5CTL_ACCESS_REG_OP_MOD_READ, r->id,
+			    r->read > reg_cmd->scope ? r->read : reg_cmd->scope);
+		check_least(fd, r->name, MLX5CTL_CMD_OP_ACCESS_REG, MLX5CTL_ACCESS_REG_OP_MOD_WRITE, r->id,
+			    r->write > write_cmd ? r->write : write_cmd);
+	}
+	/* A register the table lacks: reads at debug-read-only, writes only at debug-write-full. */
+	CHECK(p->unknown_read == MLX5CTL_RPC_DEBUG_READ_ONLY &&
+	      p->unknown_write == MLX5CTL_RPC_DEBUG_WRITE_FULL,
+	      "unknown registers: read %d write %d", p->unknown_read, p->unknown_write);
+	check_least(fd, "an unknown register", MLX5CTL_CMD_OP_ACCESS_REG,
+		    MLX5CTL_ACCESS_REG_OP_MOD_READ, unknown, MLX5CTL_RPC_DEBUG_READ_ONLY);
+	check_least(fd, "an unknown register", MLX5CTL_CMD_OP_ACCESS_REG,
+		    MLX5CTL_ACCESS_REG_OP_MOD_WRITE, unknown, MLX5CTL_RPC_DEBUG_WRITE_FULL);
+	/* ACCESS_REGISTER_USER is held to the same rule. */
+	check_least(fd, "ACCESS_REGISTER_USER of an unknown register", MLX5CTL_CMD_OP_ACCESS_REGISTER_USER,
+		    MLX5CTL_ACCESS_REG_OP_MOD_WRITE, unknown, MLX5CTL_RPC_DEBUG_WRITE_FULL);
+}
+
+static void policy_every_register_in_both_directions(void)
+{
+	with_policy_device(every_register);
+}
+
+/* The table the policy file shows is the one DEVICE_INFO names. */
+static void policy_file_names_the_drivers_schema(void)
+{
+	static struct policy p;
+	struct mlx5ctl_device_info di;
+	char hex[65];
+	unsigned int i;
+	int fd = open_dev(DEV0);
+
+	read_policy(DEV0, &p);
+	CHECK_OK(device_info(fd, &di));
+	for (i = 0; i < sizeof(di.schema_id); i++)
+		snprintf(hex + 2 * i, 3, "%02x", di.schema_id[i]);
+	CHECK(!strcmp(hex, p.schema), "policy schema %s, DEVICE_INFO %s", p.schema, hex);
+	close(fd);
+}
+
+const struct test_case policy_cases[] = {
+	TEST(policy_file_names_the_drivers_schema, 30),
+	TEST(policy_every_command_allowed_at_its_scope_refused_below, 120),
+	TEST(policy_every_opcode_outside_the_table_refused, 300),
+	TEST(policy_every_register_in_both_directions, 60),
+};
+const unsigned int policy_cases_len = sizeof(policy_cases) / sizeof(policy_cases[0]);
