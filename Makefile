@@ -10,6 +10,8 @@
 #   make vm-run CMD=.. run a command in the guest with the modules loaded
 #   make vm-test       the guest tests alone (vm-test-second: on 6.12)
 #   make vm-bench      RPC benchmarks in the guest
+#   make fuzz          the fuzz and chaos suite in the guest, under 10 minutes (FUZZ_SECONDS,
+#                      FUZZ_WORKERS, FUZZ_SEED to replay); make test runs 20 s of it
 #   make bench-java    JMH: generated bindings vs hand-written code (BENCH=regex)
 #   make generate      regenerate the committed C under kmod/generated from schema/
 #                      and the cross-check kmod/crosscheck/mlx5ctl_ifc_crosscheck.c
@@ -84,7 +86,7 @@ install-test: java deps
 	@bash packaging/test-install.sh
 
 .PHONY: install install-dkms deb install-test print-uapi fwctl-published kmod-check-second vm-test-second test-all-kernels all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
-	vm-test vm-run vm-bench bench-java demo clean
+	vm-test vm-run vm-bench fuzz bench-java demo clean
 
 all: java kmod
 
@@ -131,6 +133,9 @@ vm-run: deps
 
 vm-bench: deps
 	@bash vm/vm.sh bench
+
+fuzz: deps
+	@bash vm/vm.sh fuzz
 
 # JMH on the host (benchmarks in tools/src/jmh, built with the tests): a short run,
 # time per operation and allocation per operation (-prof gc) side by side.

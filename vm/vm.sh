@@ -8,6 +8,9 @@
 #   vm/vm.sh run CMD     run CMD (bash) in the repo with the modules loaded and
 #                        SIM_DEVICES (default 1) simulated devices
 #   vm/vm.sh bench       run kmod/tests/run-guest-bench.sh, slub_debug off
+#   vm/vm.sh fuzz        run kmod/tests/build/mlx5ctl-fuzz for FUZZ_SECONDS (default
+#                        570) with FUZZ_WORKERS (2) and FUZZ_SEED (default: the time),
+#                        slub_debug off (25% more calls; VM_SLUB_DEBUG=1 turns it on)
 #   vm/vm.sh demo        run tools/demo.sh with two simulated devices
 #
 # The guest boots Debian's own kernel for the installed headers (KVER, as
@@ -60,7 +63,7 @@ die() { say "error: $*"; exit 125; }
 
 usage()
 {
-	echo "usage: vm/vm.sh test | run CMD | bench | demo" >&2
+	echo "usage: vm/vm.sh test | run CMD | bench | fuzz | demo" >&2
 	exit 125
 }
 
@@ -349,9 +352,11 @@ build_for_demo()
 	require tools/demo.sh "the demo is not written yet"
 }
 
-# Lockdown, once raised, stays for the boot: its cases come last.
+# Lockdown, once raised, stays for the boot: its cases come last. The fuzz
+# smoke runs between the suites: 20 s of `make fuzz`, its seed printed.
 TEST_JOB='status=0
 bash kmod/tests/run-guest-tests.sh || status=1
+kmod/tests/build/mlx5ctl-fuzz --seconds 20 || status=1
 if [ -f tools/guest-tests.sh ]; then
 	bash tools/guest-tests.sh || status=1
 else
@@ -377,6 +382,15 @@ bench)
 	(($# == 1)) || usage
 	prepare build_for_bench
 	boot 'bash kmod/tests/run-guest-bench.sh' "${SIM_DEVICES:-0}" "${VM_SLUB_DEBUG:-0}"
+	;;
+fuzz)
+	(($# == 1)) || usage
+	fuzz_seconds=${FUZZ_SECONDS:-570}
+	# The guest's own time around the run: boot, module loads, unloads.
+	TIMEOUT=${VM_TIMEOUT:-$((fuzz_seconds + 240))}
+	prepare build_for_test
+	boot "kmod/tests/build/mlx5ctl-fuzz --seconds $fuzz_seconds --workers ${FUZZ_WORKERS:-2}${FUZZ_SEED:+ --seed $FUZZ_SEED}" \
+		0 "${VM_SLUB_DEBUG:-0}"
 	;;
 demo)
 	(($# == 1)) || usage
