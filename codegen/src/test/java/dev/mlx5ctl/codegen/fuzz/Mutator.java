@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * duplicated, swapped or cut short, characters of the input's own syntax inserted, numbers made huge, negative or
  * not numbers. The same seed gives the same inputs, so a failure names the seed that replays it.
  */
-final class Mutator {
+public final class Mutator {
 
     /** Characters that mean something to YAML or C, and some that mean nothing. */
     private static final String SYNTAX = ":-[]{}#&*!|>'\"\t\n,;()/\\0x=<>%@`~\u00e9\u0000";
@@ -19,12 +19,12 @@ final class Mutator {
 
     private final SplittableRandom random;
 
-    Mutator(long seed) {
+    public Mutator(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
     /** {@code text} with one to four mutations. */
-    String mutate(String text) {
+    public String mutate(String text) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         int n = 1 + random.nextInt(4);
         for (int i = 0; i < n && !lines.isEmpty(); i++) {
