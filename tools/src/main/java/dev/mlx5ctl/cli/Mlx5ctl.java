@@ -38,7 +38,7 @@ public final class Mlx5ctl implements Runnable {
             description = "The device: a number, a name or a node path (default: ${DEFAULT-VALUE}; env MLX5CTL_DEVICE).")
     String device;
 
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON instead of text.")
+    @Option(names = {"-j", "--json"}, scope = ScopeType.INHERIT, description = "Print JSON instead of text.")
     boolean json;
 
     @Option(names = "--hex", scope = ScopeType.INHERIT, description = "Print a hexdump of the output mailbox.")
@@ -108,9 +108,21 @@ public final class Mlx5ctl implements Runnable {
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        helpEverywhere(cl, cl.getCommandSpec().versionProvider());
         cl.getCommandSpec().usageMessage().footer(concat(cl.getCommandSpec().usageMessage().footer(),
                 ExitCode.FOOTER));
         return cl;
+    }
+
+    /** {@code --help} and {@code -V} on every subcommand, at any depth ({@code mlx5ctl diag sample --help}). */
+    private static void helpEverywhere(CommandLine cl, CommandLine.IVersionProvider version) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+                sub.getCommandSpec().versionProvider(version);
+            }
+            helpEverywhere(sub, version);
+        }
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -261,4 +261,21 @@ class CliTest {
         assertEquals(ExitCode.USAGE, r.status(), r.toString());
         assertTrue(r.err().contains("unknown object type 'widget'") && r.err().contains("qp"), r.err());
     }
+
+    @Test
+    void everySubcommandAtAnyDepthAnswersHelp() {
+        for (String[] args : List.of(new String[] {"list", "--help"}, new String[] {"reg", "-h"},
+                new String[] {"diag", "sample", "--help"}, new String[] {"help", "diag", "sample"},
+                new String[] {"obj", "--help"}, new String[] {"policy", "--help"})) {
+            Cli r = Cli.run(args);
+            assertEquals(ExitCode.OK, r.status(), String.join(" ", args) + "\n" + r);
+            assertTrue(r.out().startsWith("Usage: mlx5ctl "), String.join(" ", args) + "\n" + r);
+            assertEquals("", r.err(), r.toString());
+        }
+        Cli v = Cli.run("info", "-V");
+        assertTrue(v.status() == ExitCode.OK && v.out().contains(Prm.SCHEMA_ID), v.toString());
+        Cli j = Cli.run("schema", "-j", "registers");
+        assertEquals(ExitCode.OK, j.status(), j.toString());
+        assertTrue(j.out().strip().startsWith("[") || j.out().strip().startsWith("{"), j.out());
+    }
 }
