@@ -10,7 +10,8 @@
 #   vm/vm.sh bench       run kmod/tests/run-guest-bench.sh, slub_debug off
 #   vm/vm.sh fuzz        run kmod/tests/build/mlx5ctl-fuzz for FUZZ_SECONDS (default
 #                        570) with FUZZ_WORKERS (2) and FUZZ_SEED (default: the time),
-#                        slub_debug off (25% more calls; VM_SLUB_DEBUG=1 turns it on)
+#                        slub_debug off (25% more calls; VM_SLUB_DEBUG=1 turns it on),
+#                        lockdown raised to integrity for its last fifth
 #   vm/vm.sh demo        run tools/demo.sh with two simulated devices
 #
 # The guest boots Debian's own kernel for the installed headers (KVER, as
@@ -389,7 +390,7 @@ fuzz)
 	# The guest's own time around the run: boot, module loads, unloads.
 	TIMEOUT=${VM_TIMEOUT:-$((fuzz_seconds + 240))}
 	prepare build_for_test
-	boot "kmod/tests/build/mlx5ctl-fuzz --seconds $fuzz_seconds --workers ${FUZZ_WORKERS:-2}${FUZZ_SEED:+ --seed $FUZZ_SEED}" \
+	boot "kmod/tests/build/mlx5ctl-fuzz --seconds $fuzz_seconds --workers ${FUZZ_WORKERS:-2} --lockdown${FUZZ_SEED:+ --seed $FUZZ_SEED}" \
 		0 "${VM_SLUB_DEBUG:-0}"
 	;;
 demo)

@@ -2,7 +2,8 @@
 /*
  * The objects a running host has, for the queries a debugging engineer starts
  * with: what mlx5_core and mlx5e create for a netdev with SIM_CHANNELS
- * channels (EQs, CQs, SQs, RQs, a TIS, TIRs and their RQ table), owned by the
+ * channels (EQs, CQs, SQs, RQs, a TIS, TIRs and their RQ table, the NIC RX
+ * root flow table steering to the RSS TIR with a flow counter), owned by the
  * kernel (uid 0), and an RDMA workload's QPs in several states with their
  * CQs, owned by the workload's user context SIM_WORKLOAD_UID. They exist from
  * device creation (debugfs "workload" takes the workload's away and brings
@@ -53,6 +54,14 @@ enum {
 	SIM_WORKLOAD_PD = 0x2,
 	SIM_WORKLOAD_CQN = 0x480,	/* send CQ; the receive CQ follows */
 	SIM_QPN_BASE = 0x1a,
+	SIM_FT_NIC_RX = 0x0,		/* table_type */
+	SIM_FT_ID = 0x1,		/* the root RX table */
+	SIM_FG_ID = 0x0,		/* its one group, entries 0-3 */
+	SIM_FT_LOG_SIZE = 2,
+	SIM_FLOW_COUNTER_ID = 0x100,
+	SIM_FTE_FWD_COUNT = 0x4 | 0x8,	/* forward to destinations, count */
+	SIM_DEST_TIR = 0x2,
+	SIM_MATCH_OUTER = 0x1,		/* match_criteria_enable: outer headers */
 };
 
 /**
@@ -282,5 +291,82 @@ u8 sim_cmd_query_qp(struct sim_cmd_ctx *ctx)
 		MLX5CTL_SET(query_qp_out, out, qpc.next_rcv_psn,
 			    sim_host_ms(ctx->sdev) & 0xffffff);
 	}
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/* The root NIC RX flow table: table_type 0, table_id SIM_FT_ID. */
+static bool sim_root_table(struct sim_cmd_ctx *ctx, u32 type, u32 id)
+{
+	return type == SIM_FT_NIC_RX && id == SIM_FT_ID && sim_host_visible(ctx, 0);
+}
+
+u8 sim_cmd_query_flow_table(struct sim_cmd_ctx *ctx)
+{
+	void *out = ctx->out;
+
+	if (!sim_root_table(ctx, MLX5CTL_GET(query_flow_table_in, ctx->in, table_type),
+			    MLX5CTL_GET(query_flow_table_in, ctx->in, table_id)))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_flow_table_out, out, flow_table_context.level, 0);
+	MLX5CTL_SET(query_flow_table_out, out, flow_table_context.log_size, SIM_FT_LOG_SIZE);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_flow_group(struct sim_cmd_ctx *ctx)
+{
+	void *out = ctx->out;
+
+	if (!sim_root_table(ctx, MLX5CTL_GET(query_flow_group_in, ctx->in, table_type),
+			    MLX5CTL_GET(query_flow_group_in, ctx->in, table_id)) ||
+	    MLX5CTL_GET(query_flow_group_in, ctx->in, group_id) != SIM_FG_ID)
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_flow_group_out, out, start_flow_index, 0);
+	MLX5CTL_SET(query_flow_group_out, out, end_flow_index, (1 << SIM_FT_LOG_SIZE) - 1);
+	MLX5CTL_SET(query_flow_group_out, out, match_criteria_enable, SIM_MATCH_OUTER);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/*
+ * Entry 0 of the root table: everything to the RSS TIR, counted. Its list
+ * holds the destination, then the counter, 8 bytes each.
+ */
+u8 sim_cmd_query_fte(struct sim_cmd_ctx *ctx)
+{
+	size_t list = MLX5CTL_BYTE_OFF(query_fte_out, flow_context.destination);
+	__be32 *entry = ctx->out + list;
+	void *out = ctx->out;
+
+	if (!sim_root_table(ctx, MLX5CTL_GET(query_fte_in, ctx->in, table_type),
+			    MLX5CTL_GET(query_fte_in, ctx->in, table_id)) ||
+	    MLX5CTL_GET(query_fte_in, ctx->in, flow_index) != 0)
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_fte_out, out, flow_context.group_id, SIM_FG_ID);
+	MLX5CTL_SET(query_fte_out, out, flow_context.action, SIM_FTE_FWD_COUNT);
+	MLX5CTL_SET(query_fte_out, out, flow_context.destination_list_size, 1);
+	MLX5CTL_SET(query_fte_out, out, flow_context.flow_counter_list_size, 1);
+	if (list + 16 <= ctx->outlen) {
+		entry[0] = cpu_to_be32(SIM_DEST_TIR << 24 | SIM_TIRN_RSS);
+		entry[2] = cpu_to_be32(SIM_FLOW_COUNTER_ID);
+	}
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/* The entry's counter: what reached the port, as the vport counters see it. */
+u8 sim_cmd_query_flow_counter(struct sim_cmd_ctx *ctx)
+{
+	struct sim_ctrs c;
+	void *stats;
+
+	if (MLX5CTL_GET(query_flow_counter_in, ctx->in, flow_counter_id) != SIM_FLOW_COUNTER_ID ||
+	    MLX5CTL_GET(query_flow_counter_in, ctx->in, num_of_counters) > 1 ||
+	    !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	if (ctx->outlen < MLX5CTL_ST_SZ_BYTES(query_flow_counter_out) +
+			  MLX5CTL_ST_SZ_BYTES(traffic_counter))
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_OUTP_LEN, SIM_SYN_BAD_OUTP_LEN);
+	stats = MLX5CTL_ADDR_OF(query_flow_counter_out, ctx->out, flow_statistics);
+	sim_port_counters(ctx->sdev, SIM_VIEW_VPORT, false, &c);
+	MLX5CTL_SET64(traffic_counter, stats, packets, c.v[SIM_CTR_RX_UCAST_PKTS]);
+	MLX5CTL_SET64(traffic_counter, stats, octets, c.v[SIM_CTR_RX_UCAST_PKTS] * SIM_UCAST_BYTES);
 	return MLX5CTL_CMD_STATUS_OK;
 }

@@ -438,6 +438,28 @@ out_unlock:
 	return status;
 }
 
+/*
+ * An mkey's context: its owner's, or anyone's with tools_resources, as the
+ * host's objects (host.c); any other index is one that does not exist.
+ */
+u8 sim_cmd_query_mkey(struct sim_cmd_ctx *ctx)
+{
+	struct sim_dev *sdev = ctx->sdev;
+	u32 index = MLX5CTL_GET(query_mkey_in, ctx->in, mkey_index);
+	struct sim_obj *obj;
+	u8 status = MLX5CTL_CMD_STATUS_OK;
+
+	mutex_lock(&sdev->obj_lock);
+	obj = xa_load(&sdev->tables[SIM_MKEY].xa, index);
+	if (obj && (obj->uid == ctx->uid ||
+		    sim_uid_has_cap(sdev, ctx->uid, MLX5CTL_UCTX_CAP_TOOLS_RESOURCES)))
+		sim_obj_context(MLX5CTL_ADDR_OF(query_mkey_out, ctx->out, memory_key_mkey_entry), obj);
+	else
+		status = sim_bad_param(ctx, SIM_SYN_BAD_OBJ);
+	mutex_unlock(&sdev->obj_lock);
+	return status;
+}
+
 u8 sim_cmd_destroy_mkey(struct sim_cmd_ctx *ctx)
 {
 	return sim_obj_destroy(ctx, SIM_MKEY,

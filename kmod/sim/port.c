@@ -34,8 +34,7 @@ static const u64 sim_ctr_rate[SIM_NR_CTRS] = {
 	[SIM_CTR_OUT_OF_SEQUENCE] = 3,
 };
 
-/* Average frame sizes, by cast. */
-#define SIM_UCAST_BYTES 1024
+/* Average frame sizes, by cast (unicast: sim.h, for the flow counter too). */
 #define SIM_MCAST_BYTES 128
 #define SIM_BCAST_BYTES 64
 

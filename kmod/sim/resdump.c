@@ -244,8 +244,11 @@ static void sim_rd_menu(struct sim_rd *rd)
 	}
 }
 
-/* The payload of object @obj: the PRM layout of its kind. */
-static void sim_rd_payload(void *p, const struct sim_obj *obj)
+/*
+ * The payload of object @obj: the PRM layout of its kind, as QUERY_* answers
+ * it too (QUERY_MKEY's mkc).
+ */
+void sim_obj_context(void *p, const struct sim_obj *obj)
 {
 	switch (obj->kind) {
 	case SIM_UCTX: {
@@ -311,7 +314,7 @@ static void sim_rd_objects(struct sim_rd *rd, const struct sim_rd_type *t,
 		sim_rd_header(seg, t->type, len);
 		MLX5CTL_SET(resource_dump_resource_segment, seg, index1, obj->id);
 		MLX5CTL_SET(resource_dump_resource_segment, seg, index2, obj->uid);
-		sim_rd_payload(seg + hlen, obj);
+		sim_obj_context(seg + hlen, obj);
 		sim_rd_emit(rd, seg, len);
 	}
 }

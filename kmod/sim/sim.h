@@ -181,6 +181,9 @@ struct sim_ctrs {
 	u64 v[SIM_NR_CTRS];
 };
 
+/* Average size of a unicast frame: what turns packet counts into octets. */
+#define SIM_UCAST_BYTES 1024
+
 /* Who reads the counters; each clears its own view. */
 enum sim_ctr_view {
 	SIM_VIEW_VPORT,		/* QUERY_VPORT_COUNTER */
@@ -396,6 +399,10 @@ u8 sim_cmd_query_rq(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_tis(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_tir(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_rqt(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_flow_table(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_flow_group(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_fte(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_flow_counter(struct sim_cmd_ctx *ctx);
 
 /* cmd.c */
 int sim_cmd_init(void);
@@ -455,6 +462,7 @@ u8 sim_cmd_query_diagnostic_counters(struct sim_cmd_ctx *ctx);
 
 /* resdump.c */
 u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write);
+void sim_obj_context(void *p, const struct sim_obj *obj);
 void sim_core_init(struct sim_dev *sdev);
 void sim_core_destroy(struct sim_dev *sdev);
 
@@ -471,6 +479,7 @@ u8 sim_cmd_query_umem(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_alloc_pd(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_dealloc_pd(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_create_mkey(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_mkey(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_destroy_mkey(struct sim_cmd_ctx *ctx);
 u64 sim_umem_len(const struct sim_umem *umem);
 struct sim_mkey *sim_mkey_for_write(struct sim_cmd_ctx *ctx, u32 key, u64 va,

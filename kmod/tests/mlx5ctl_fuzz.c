@@ -3,7 +3,7 @@
  * mlx5ctl-fuzz: random ioctls against every front door of the driver, with
  * chaos beside them, in the QEMU guest (run-guest-fuzz.sh). Never on the host.
  *
- *   mlx5ctl-fuzz [--seed N] [--seconds S] [--workers W] [--no-chaos]
+ *   mlx5ctl-fuzz [--seed N] [--seconds S] [--workers W] [--no-chaos] [--lockdown]
  *
  * Workers (forked processes, each with its own generator seeded from N) open
  * both nodes of the fuzz devices and send, by weight: mailboxes of every
@@ -13,13 +13,19 @@
  * (NULL, kernel, unmapped, read-only); umems that overflow, are unmapped,
  * read-only, file-backed, munmapped after registration, unregistered twice or
  * by another file's id; ioctl numbers near and far from ours with random
- * sizes; forks that share the files. A chaos process removes and re-creates
- * one device, sets the simulator's fault knobs on it and kills workers with
- * SIGKILL, which are then replaced.
+ * sizes; forks that share the files. One worker generation in three runs
+ * without capabilities. A chaos process removes and re-creates one device,
+ * sets the simulator's fault knobs on it (fail_next with a random fail_status,
+ * latency_us, hang, max_objects) and kills workers with SIGKILL, which are
+ * then replaced; with --lockdown it raises the kernel's lockdown to
+ * integrity for the last fifth of the run (for the rest of the boot: never
+ * in make test's smoke).
  *
  * Checked, not only survived:
  *  - the policy decides as the published table says: a mailbox of valid
  *    lengths is EBADMSG exactly when the table refuses it at that scope;
+ *    debug-write-full without CAP_SYS_RAWIO, and both debug-write scopes
+ *    under lockdown, are EPERM before any table;
  *  - no ENODEV from a device that was never removed;
  *  - once every file is closed: no open file, user context or umem in the
  *    core and no object in the simulator, on every device.
@@ -80,6 +86,8 @@ struct shared {
 	volatile int stop;
 	uint64_t slowest_ns;
 	char slowest[160];
+	/* 0, 1 while chaos raises lockdown, 2 once it is raised. */
+	volatile int lockdown;
 };
 
 static struct shared *sh;
@@ -106,7 +114,9 @@ static int unknown_read, unknown_write;
 
 static uint64_t seed;
 static unsigned int seconds = 60, n_workers = 2;
-static bool chaos = true;
+static bool chaos = true, lockdown;
+/* This worker runs without capabilities. */
+static bool no_caps;
 
 /* xorshift64*: small, fast, and the same sequence for the same seed. */
 static uint64_t rnd_state;
@@ -364,6 +374,8 @@ static void do_rpc(struct file *f)
 	void *in, *out;
 	enum kind k;
 
+	int locked = sh->lockdown;
+
 	fill_mailbox();
 	in = some_ptr(in_end, inlen, false, &in_ok);
 	out = some_ptr(out_end, outlen, true, &out_ok);
@@ -393,6 +405,16 @@ static void do_rpc(struct file *f)
 	least = least_scope(mailbox);
 	if (ret < 0 && errno == ENODEV)
 		return;
+	/* Privilege and lockdown come before any table. */
+	if ((scope == 3 && no_caps) || (scope >= 2 && locked == 2)) {
+		if (!(ret < 0 && errno == EPERM))
+			violation("%s on device %u at scope %d %s was %s, not EPERM", kind_names[k], f->dev, scope,
+				  no_caps ? "without CAP_SYS_RAWIO" : "under lockdown",
+				  ret < 0 ? strerror(errno) : "allowed");
+		return;
+	}
+	if (locked != sh->lockdown || locked == 1)
+		return;	/* lockdown rose during the call */
 	/*
 	 * On the chaos device a V4 file's user context, made at its first
 	 * ioctl, may fail as the injected faults say, before any policy.
@@ -583,6 +605,14 @@ static void worker(unsigned int index, uint64_t generation)
 	struct file *f;
 	unsigned int i;
 
+	if (generation % 3 == 2) {
+		if (caps_limit(0)) {
+			fprintf(stderr, "mlx5ctl-fuzz: capset failed\n");
+			_exit(2);
+		}
+		no_caps = true;
+	}
+
 	rnd_state = seed * 0x9e3779b97f4a7c15ull + index * 1000003 + generation + 1;
 	in_end = guarded_area();
 	out_end = guarded_area();
@@ -634,9 +664,20 @@ static void chaos_loop(void)
 	static const char *const knobs[] = { "fail_next", "latency_us", "max_objects", "hang" };
 	bool present = true;
 
+	uint64_t t0 = now_ns();
+
 	rnd_state = seed ^ 0xc4a05ull;
 	while (!sh->stop) {
 		usleep(50000 + below(150000));
+		if (lockdown && !sh->lockdown && now_ns() - t0 > seconds * 800000000ull) {
+			sh->lockdown = 1;
+			if (write_string("/sys/kernel/security/lockdown", "integrity")) {
+				violation("cannot raise lockdown to integrity");
+				sh->lockdown = 0;
+			} else {
+				sh->lockdown = 2;
+			}
+		}
 		switch (below(6)) {
 		case 0:
 			if (present)
@@ -645,10 +686,15 @@ static void chaos_loop(void)
 				present = sim_new_device(DEV_CHAOS) == 0;
 			break;
 		case 1: {
+			static const int statuses[] = {
+				0x1, 0x2, 0x3, 0x4, 0x5, 0x6, 0x7, 0x8, 0x9, 0xa, 0xf, 0x10, 0x40, 0x50, 0x51,
+			};
 			const char *knob = knobs[below(4)];
 			long long v = !strcmp(knob, "latency_us") ? below(2000) :
 				      !strcmp(knob, "hang") ? 1 : below(4);
 
+			if (present && !strcmp(knob, "fail_next"))
+				sim_set(DEV_CHAOS, "fail_status", statuses[below(15)]);
 			if (present)
 				sim_set(DEV_CHAOS, knob, v);
 			if (!strcmp(knob, "hang")) {
@@ -738,7 +784,7 @@ static void summary(double elapsed)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: mlx5ctl-fuzz [--seed N] [--seconds S] [--workers W] [--no-chaos]\n");
+	fprintf(stderr, "usage: mlx5ctl-fuzz [--seed N] [--seconds S] [--workers W] [--no-chaos] [--lockdown]\n");
 	exit(2);
 }
 
@@ -760,13 +806,16 @@ int main(int argc, char **argv)
 			n_workers = strtoul(argv[++i], NULL, 0);
 		else if (!strcmp(argv[i], "--no-chaos"))
 			chaos = false;
+		else if (!strcmp(argv[i], "--lockdown"))
+			lockdown = true;
 		else
 			usage();
 	}
 	if (!n_workers || n_workers > MAX_WORKERS || !seconds)
 		usage();
 	printf("mlx5ctl-fuzz: seed %" PRIu64 " (replay: mlx5ctl-fuzz --seed %" PRIu64
-	       " --seconds %u --workers %u%s)\n", seed, seed, seconds, n_workers, chaos ? "" : " --no-chaos");
+	       " --seconds %u --workers %u%s%s)\n", seed, seed, seconds, n_workers, chaos ? "" : " --no-chaos",
+	       lockdown ? " --lockdown" : "");
 	fflush(stdout);
 
 	sh = mmap(NULL, sizeof(*sh), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -824,7 +873,8 @@ int main(int argc, char **argv)
 	if (sh->violations) {
 		printf("mlx5ctl-fuzz: FAIL: %" PRIu64 " violations; the first: %s\n", sh->violations, sh->first);
 		printf("mlx5ctl-fuzz: replay: kmod/tests/build/mlx5ctl-fuzz --seed %" PRIu64
-		       " --seconds %u --workers %u%s\n", seed, seconds, n_workers, chaos ? "" : " --no-chaos");
+		       " --seconds %u --workers %u%s%s\n", seed, seconds, n_workers, chaos ? "" : " --no-chaos",
+		       lockdown ? " --lockdown" : "");
 		return 1;
 	}
 	printf("mlx5ctl-fuzz: PASS: no violation\n");

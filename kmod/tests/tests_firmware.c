@@ -1884,6 +1884,41 @@ static void fw_other_files_umem_cannot_back_an_mkey(void)
 	close(fb);
 }
 
+/* QUERY_MKEY answers the context CREATE_MKEY made; an index nobody made is BAD_PARAM. */
+static void fw_query_mkey_reads_back_what_create_made(void)
+{
+	unsigned char *buf = map_pages(8192, PROT_READ | PROT_WRITE);
+	uint32_t umem, pd, mkey;
+	struct mbox m;
+	void *mkc;
+	int fd = open_dev(DEV0);
+
+	CHECK_OK(umem_reg(fd, buf, 8192, &umem));
+	CHECK(alloc_pd(fd, 0, &pd) == 0, "ALLOC_PD failed");
+	CHECK(create_mkey_over(fd, umem, pd, buf, 8192, &m) == 0, "CREATE_MKEY failed");
+	mkey = mkey_index_of(&m);
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_MKEY, 0);
+	PRM_SET(query_mkey_in, m.in, mkey_index, mkey);
+	fw_rpc(fd, &m, PRM_SZ(query_mkey_in), PRM_SZ(query_mkey_out));
+	CHECK_FW_OK(&m);
+	mkc = PRM_ADDR_OF(query_mkey_out, m.out, memory_key_mkey_entry);
+	CHECK(PRM_GET(mkc, mkc, pd) == pd && PRM_GET(mkc, mkc, mkey_7_0) == 0x5e &&
+	      PRM_GET64(mkc, mkc, start_addr) == (uintptr_t)buf && PRM_GET64(mkc, mkc, len) == 8192 &&
+	      PRM_GET(mkc, mkc, lw) == 1, "QUERY_MKEY: pd %u key %#x len %llu", PRM_GET(mkc, mkc, pd),
+	      PRM_GET(mkc, mkc, mkey_7_0), (unsigned long long)PRM_GET64(mkc, mkc, len));
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_MKEY, 0);
+	PRM_SET(query_mkey_in, m.in, mkey_index, 0xfffffe);
+	fw_rpc(fd, &m, PRM_SZ(query_mkey_in), PRM_SZ(query_mkey_out));
+	CHECK_FW(&m, MLX5CTL_CMD_STATUS_BAD_PARAM, SYN_BAD_OBJ);
+
+	CHECK(destroy_mkey(fd, mkey) == 0, "DESTROY_MKEY failed");
+	CHECK(dealloc_pd(fd, 0, pd) == 0, "DEALLOC_PD failed");
+	CHECK_OK(umem_unreg(fd, umem));
+	close(fd);
+}
+
 /* An mkey holds its PD and umem: neither goes while the mkey lives. */
 static void fw_pd_in_use_by_mkey_cannot_be_freed(void)
 {
@@ -2642,6 +2677,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_max_objects_refuses_creation, 30),
 	TEST(fw_other_files_pd_cannot_be_destroyed, 30),
 	TEST(fw_other_files_umem_cannot_back_an_mkey, 30),
+	TEST(fw_query_mkey_reads_back_what_create_made, 30),
 	TEST(fw_pd_in_use_by_mkey_cannot_be_freed, 30),
 	TEST(fw_destroying_uctx_frees_pd_and_mkey, 30),
 	TEST(fw_query_umem_reports_its_pages, 30),

@@ -214,6 +214,57 @@ static void host_others_objects_need_tools_resources(void)
 	test_in_child(queries_without_tools, NULL);
 }
 
+/*
+ * The root NIC RX table's one entry sends everything to the RSS TIR and
+ * counts it; the counter moves with the port's traffic.
+ */
+static void host_flow_steering_leads_to_the_rss_tir(void)
+{
+	struct mbox m;
+	uint32_t dest, counter;
+	uint64_t a, b;
+	int fd = open_dev(DEV0);
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_FLOW_TABLE, 0);
+	PRM_SET(query_flow_table_in, m.in, table_type, 0);
+	PRM_SET(query_flow_table_in, m.in, table_id, 1);
+	CHECK_OK(rpc(fd, 1, m.in, PRM_SZ(query_flow_table_in), m.out, PRM_SZ(query_flow_table_out)));
+	CHECK_STATUS(&m, 0, "flow table", 1);
+	CHECK(PRM_GET(query_flow_table_out, m.out, flow_table_context.log_size) == 2, "table size");
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_FLOW_GROUP, 0);
+	PRM_SET(query_flow_group_in, m.in, table_id, 1);
+	CHECK_OK(rpc(fd, 1, m.in, PRM_SZ(query_flow_group_in), m.out, PRM_SZ(query_flow_group_out)));
+	CHECK_STATUS(&m, 0, "flow group", 0);
+	CHECK(PRM_GET(query_flow_group_out, m.out, end_flow_index) == 3, "group end %u",
+	      PRM_GET(query_flow_group_out, m.out, end_flow_index));
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_FLOW_TABLE_ENTRY, 0);
+	PRM_SET(query_fte_in, m.in, table_id, 1);
+	CHECK_OK(rpc(fd, 1, m.in, PRM_SZ(query_fte_in), m.out, PRM_SZ(query_fte_out) + 16));
+	CHECK_STATUS(&m, 0, "flow entry", 0);
+	CHECK(PRM_GET(query_fte_out, m.out, flow_context.destination_list_size) == 1 &&
+	      PRM_GET(query_fte_out, m.out, flow_context.flow_counter_list_size) == 1, "entry lists");
+	dest = prm_get(m.out, PRM_OFF(query_fte_out, flow_context.destination), 32);
+	counter = prm_get(m.out, PRM_OFF(query_fte_out, flow_context.destination) + 64, 32);
+	CHECK(dest >> 24 == 2 && (dest & 0xffffff) == TIRN_RSS, "destination %#x, want the RSS TIR", dest);
+	query(fd, &m, MLX5CTL_CMD_OP_QUERY_TIR, PRM_OFF(query_tir_in, tirn), PRM_WIDTH(query_tir_in, tirn),
+	      dest & 0xffffff, PRM_SZ(query_tir_in), PRM_SZ(query_tir_out));
+	CHECK_STATUS(&m, 0, "the entry's TIR", dest & 0xffffff);
+
+	hdr_in(&m, MLX5CTL_CMD_OP_QUERY_FLOW_COUNTER, 0);
+	PRM_SET(query_flow_counter_in, m.in, flow_counter_id, counter);
+	CHECK_OK(rpc(fd, 1, m.in, PRM_SZ(query_flow_counter_in), m.out, PRM_SZ(query_flow_counter_out) + 16));
+	CHECK_STATUS(&m, 0, "flow counter", counter);
+	a = prm_get64(m.out, PRM_SZ(query_flow_counter_out) * 8);
+	usleep(100 * 1000);
+	CHECK_OK(rpc(fd, 1, m.in, PRM_SZ(query_flow_counter_in), m.out, PRM_SZ(query_flow_counter_out) + 16));
+	b = prm_get64(m.out, PRM_SZ(query_flow_counter_out) * 8);
+	CHECK(b > a && a > 0, "flow counter %llu then %llu packets", (unsigned long long)a,
+	      (unsigned long long)b);
+	close(fd);
+}
+
 /* The workload ends: its QPs and CQs are gone; the kernel's stay. It comes back. */
 static void host_workload_comes_and_goes(void)
 {
@@ -236,6 +287,7 @@ static void host_workload_comes_and_goes(void)
 }
 
 const struct test_case host_cases[] = {
+	TEST(host_flow_steering_leads_to_the_rss_tir, 30),
 	TEST(host_workload_comes_and_goes, 30),
 	TEST(host_netdev_objects_point_at_each_other, 60),
 	TEST(host_rdma_qps_in_their_states, 60),
