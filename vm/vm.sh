@@ -11,7 +11,8 @@
 #   vm/vm.sh fuzz        run kmod/tests/build/mlx5ctl-fuzz for FUZZ_SECONDS (default
 #                        570) with FUZZ_WORKERS (2) and FUZZ_SEED (default: the time),
 #                        slub_debug off (25% more calls; VM_SLUB_DEBUG=1 turns it on),
-#                        lockdown raised to integrity for its last fifth
+#                        lockdown raised to integrity for its last fifth, then to
+#                        confidentiality for its last tenth
 #   vm/vm.sh demo        run tools/demo.sh with two simulated devices
 #
 # The guest boots Debian's own kernel for the installed headers (KVER, as

@@ -18,8 +18,8 @@
  * sets the simulator's fault knobs on it (fail_next with a random fail_status,
  * latency_us, hang, max_objects) and kills workers with SIGKILL, which are
  * then replaced; with --lockdown it raises the kernel's lockdown to
- * integrity for the last fifth of the run (for the rest of the boot: never
- * in make test's smoke).
+ * integrity for the last fifth of the run and to confidentiality for the
+ * last tenth (for the rest of the boot: never in make test's smoke).
  *
  * Checked, not only survived:
  *  - the policy decides as the published table says: a mailbox of valid
@@ -665,18 +665,21 @@ static void chaos_loop(void)
 	bool present = true;
 
 	uint64_t t0 = now_ns();
+	int lockdown_level = 0;
 
 	rnd_state = seed ^ 0xc4a05ull;
 	while (!sh->stop) {
 		usleep(50000 + below(150000));
-		if (lockdown && !sh->lockdown && now_ns() - t0 > seconds * 800000000ull) {
+		/* Integrity for the last fifth, confidentiality for the last tenth. */
+		if (lockdown && lockdown_level < 2 &&
+		    now_ns() - t0 > seconds * (lockdown_level ? 900000000ull : 800000000ull)) {
+			const char *level = lockdown_level ? "confidentiality" : "integrity";
+
 			sh->lockdown = 1;
-			if (write_string("/sys/kernel/security/lockdown", "integrity")) {
-				violation("cannot raise lockdown to integrity");
-				sh->lockdown = 0;
-			} else {
-				sh->lockdown = 2;
-			}
+			if (write_string("/sys/kernel/security/lockdown", level))
+				violation("cannot raise lockdown to %s", level);
+			lockdown_level++;
+			sh->lockdown = 2;
 		}
 		switch (below(6)) {
 		case 0:
