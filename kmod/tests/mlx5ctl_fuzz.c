@@ -405,6 +405,13 @@ static void do_rpc(struct file *f)
 	least = least_scope(mailbox);
 	if (ret < 0 && errno == ENODEV)
 		return;
+	/*
+	 * On the chaos device a V4 file's user context, made at its first
+	 * ioctl, may fail as the injected faults say, before anything else.
+	 */
+	if (f->dev == DEV_CHAOS && ret < 0 &&
+	    (errno == ENOSPC || errno == EIO || errno == ETIMEDOUT || errno == EPROTO))
+		return;
 	/* Privilege and lockdown come before any table. */
 	if ((scope == 3 && no_caps) || (scope >= 2 && locked == 2)) {
 		if (!(ret < 0 && errno == EPERM))
@@ -415,13 +422,6 @@ static void do_rpc(struct file *f)
 	}
 	if (locked != sh->lockdown || locked == 1)
 		return;	/* lockdown rose during the call */
-	/*
-	 * On the chaos device a V4 file's user context, made at its first
-	 * ioctl, may fail as the injected faults say, before any policy.
-	 */
-	if (f->dev == DEV_CHAOS && ret < 0 &&
-	    (errno == ENOSPC || errno == EIO || errno == ETIMEDOUT || errno == EPROTO))
-		return;
 	if (least > scope && !(ret < 0 && errno == EBADMSG))
 		violation("%s on device %u: opcode %#x op_mod %#x register %#x at scope %d (table: %d) was %s, not EBADMSG",
 			  kind_names[k], f->dev, PRM_GET(mbox_in, mailbox, opcode), PRM_GET(mbox_in, mailbox, op_mod),
