@@ -287,6 +287,24 @@ static void file_open(struct file *f)
 	if (f->fd < 0 && f->dev != DEV_CHAOS)
 		violation("open of stable device %u (%s): %s", f->dev, f->fwctl ? "fwctl" : "misc",
 			  strerror(errno));
+	/*
+	 * A V4 file's user context is made at its first ioctl, where the
+	 * chaos device's injected faults may fail it; fwctl's is made at
+	 * open. Make it now, so that every file in use has one and the
+	 * policy's answers are never masked by its creation.
+	 */
+	if (f->fd >= 0 && !f->fwctl) {
+		struct mlx5ctl_info i;
+		int ret = info(f->fd, &i);
+
+		count(K_INFO, ret);
+		if (ret < 0) {
+			if (f->dev != DEV_CHAOS)
+				violation("INFO on a new file of stable device %u: %s", f->dev, strerror(errno));
+			close(f->fd);
+			f->fd = -1;
+		}
+	}
 }
 
 static void file_reopen(struct file *f)
@@ -404,13 +422,6 @@ static void do_rpc(struct file *f)
 		return;
 	least = least_scope(mailbox);
 	if (ret < 0 && errno == ENODEV)
-		return;
-	/*
-	 * On the chaos device a V4 file's user context, made at its first
-	 * ioctl, may fail as the injected faults say, before anything else.
-	 */
-	if (f->dev == DEV_CHAOS && ret < 0 &&
-	    (errno == ENOSPC || errno == EIO || errno == ETIMEDOUT || errno == EPROTO))
 		return;
 	/* Privilege and lockdown come before any table. */
 	if ((scope == 3 && no_caps) || (scope >= 2 && locked == 2)) {
