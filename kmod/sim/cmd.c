@@ -157,15 +157,22 @@ static int sim_wait_hang(struct sim_dev *sdev)
 /*
  * A slow firmware takes latency_us before it runs a command. A signal or
  * removal during the wait means the command was not delivered (provider.h):
- * it returns -EINTR or -ENODEV and has no effect.
+ * it returns -EINTR or -ENODEV and has no effect. A latency beyond the
+ * command timeout is what a driver sees as a timeout: the command is given
+ * up after cmd_timeout_ms with -ETIMEDOUT, never run.
  */
 static int sim_wait_latency(struct sim_dev *sdev)
 {
 	u32 latency_us = READ_ONCE(sdev->latency_us);
+	u64 timeout_us = (u64)READ_ONCE(sim_cmd_timeout_ms) * USEC_PER_MSEC;
+	int err;
 
 	if (!latency_us)
 		return 0;
-	return sim_wait(sdev, ktime_add_us(ktime_get(), latency_us), false);
+	if (latency_us <= timeout_us)
+		return sim_wait(sdev, ktime_add_us(ktime_get(), latency_us), false);
+	err = sim_wait(sdev, ktime_add_us(ktime_get(), timeout_us), false);
+	return err ?: -ETIMEDOUT;
 }
 
 /* Consume one injected failure, if any are left. */

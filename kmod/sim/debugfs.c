@@ -8,7 +8,8 @@
  *                    is refused: a failure that reports success is no
  *                    firmware's behaviour)
  *   fail_syndrome    and this syndrome (hex, default 0)
- *   latency_us       every command takes this long (decimal, at most 10 s)
+ *   latency_us       every command takes this long (decimal, at most 10 s);
+ *                    beyond cmd_timeout_ms it times out after that, unrun
  *   hang             1: commands wait until 0, removal or cmd_timeout_ms
  *   max_objects      most objects of each kind; beyond: NO_RES (0: no limit)
  *   uctx_cap         HCA cap uctx_cap the device advertises (hex, default 0x7)

@@ -1739,6 +1739,35 @@ static void *unhang_later(void *arg)
 	return NULL;
 }
 
+/*
+ * A latency beyond the command timeout is a timeout, as a driver sees such a
+ * firmware: ETIMEDOUT after cmd_timeout_ms, not the latency, and the command
+ * did not run (a PD it would have made does not exist).
+ */
+static void fw_latency_beyond_the_timeout_times_out(void)
+{
+	unsigned int timeout = cmd_timeout_ms();
+	long long pds = sim_count(DEV1, "pd_count");
+	struct mlx5ctl_info i;
+	struct mbox m;
+	uint64_t t;
+	int fd = open_dev(DEV1);
+
+	get_info(fd, &i);	/* the file's context, before the firmware slows */
+	sim_knob(DEV1, "latency_us", (timeout + 700) * 1000ll);
+	hdr_in(&m, MLX5CTL_CMD_OP_ALLOC_PD, 0);
+	t = now_ns();
+	CHECK_ERR(rpc(fd, MLX5CTL_RPC_DEBUG_READ_ONLY, m.in, PRM_SZ(alloc_pd_in), m.out,
+		      PRM_SZ(alloc_pd_out)), ETIMEDOUT);
+	t = now_ns() - t;
+	CHECK(t >= timeout * 1000000ull && t < (timeout + 600) * 1000000ull,
+	      "gave up after %llu ms; cmd_timeout_ms %u, latency %u ms", (unsigned long long)t / 1000000,
+	      timeout, timeout + 700);
+	sim_knob(DEV1, "latency_us", 0);
+	CHECK(sim_count(DEV1, "pd_count") == pds, "the timed-out ALLOC_PD made a PD");
+	close(fd);
+}
+
 /* A hung device times out a command; clearing hang releases a waiting one. */
 static void fw_hang_then_timeout(void)
 {
@@ -2673,6 +2702,7 @@ const struct test_case firmware_cases[] = {
 	TEST(fw_bad_op_mod_and_register_are_bad_param, 30),
 	TEST(fw_fail_next_reports_status_and_syndrome, 30),
 	TEST(fw_latency_knob_slows_rpcs, 30),
+	TEST(fw_latency_beyond_the_timeout_times_out, 30),
 	TEST(fw_hang_then_timeout, 30),
 	TEST(fw_max_objects_refuses_creation, 30),
 	TEST(fw_other_files_pd_cannot_be_destroyed, 30),
