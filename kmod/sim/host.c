@@ -93,21 +93,15 @@ static u32 sim_host_ms(struct sim_dev *sdev)
 	return ktime_ms_delta(ktime_get(), sdev->ident.born);
 }
 
-/*
- * Whether the command's uid may read an object of @owner: its own, or any
- * with tools_resources. The kernel (uid 0) reads everything.
- */
+/* Whether the command's uid may read an object of @owner (objects.c's rule). */
 static bool sim_host_visible(struct sim_cmd_ctx *ctx, u16 owner)
 {
-	bool tools;
+	bool may;
 
-	if (!ctx->uid || ctx->uid == owner)
-		return true;
 	mutex_lock(&ctx->sdev->obj_lock);
-	tools = sim_uid_has_cap(ctx->sdev, ctx->uid,
-				MLX5CTL_UCTX_CAP_TOOLS_RESOURCES);
+	may = sim_uid_may_read(ctx->sdev, ctx->uid, owner);
 	mutex_unlock(&ctx->sdev->obj_lock);
-	return tools;
+	return may;
 }
 
 static u8 sim_no_obj(struct sim_cmd_ctx *ctx)

@@ -203,6 +203,17 @@ bool sim_uid_has_cap(struct sim_dev *sdev, u16 uid, u32 cap)
 	return uctx && (uctx->cap & cap) == cap;
 }
 
+/*
+ * The firmware's rule for reading an object of @owner: a user context reads
+ * its own, and with tools_resources everyone's; the kernel reads all.
+ */
+bool sim_uid_may_read(struct sim_dev *sdev, u16 uid, u16 owner)
+{
+	lockdep_assert_held(&sdev->obj_lock);
+	return uid == owner ||
+	       sim_uid_has_cap(sdev, uid, MLX5CTL_UCTX_CAP_TOOLS_RESOURCES);
+}
+
 u8 sim_cmd_create_umem(struct sim_cmd_ctx *ctx)
 {
 	struct sim_dev *sdev = ctx->sdev;
@@ -439,8 +450,8 @@ out_unlock:
 }
 
 /*
- * An mkey's context: its owner's, or anyone's with tools_resources, as the
- * host's objects (host.c); any other index is one that does not exist.
+ * An mkey's context, to whoever sim_uid_may_read() lets read it; any other
+ * index is one that does not exist.
  */
 u8 sim_cmd_query_mkey(struct sim_cmd_ctx *ctx)
 {
@@ -451,8 +462,7 @@ u8 sim_cmd_query_mkey(struct sim_cmd_ctx *ctx)
 
 	mutex_lock(&sdev->obj_lock);
 	obj = xa_load(&sdev->tables[SIM_MKEY].xa, index);
-	if (obj && (obj->uid == ctx->uid ||
-		    sim_uid_has_cap(sdev, ctx->uid, MLX5CTL_UCTX_CAP_TOOLS_RESOURCES)))
+	if (obj && sim_uid_may_read(sdev, ctx->uid, obj->uid))
 		sim_obj_context(MLX5CTL_ADDR_OF(query_mkey_out, ctx->out, memory_key_mkey_entry), obj);
 	else
 		status = sim_bad_param(ctx, SIM_SYN_BAD_OBJ);

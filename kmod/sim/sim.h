@@ -472,6 +472,7 @@ void sim_objects_destroy(struct sim_dev *sdev);
 struct sim_obj *sim_obj_lookup(struct sim_dev *sdev, enum sim_obj_kind kind,
 			       u32 id, u16 uid);
 bool sim_uid_has_cap(struct sim_dev *sdev, u16 uid, u32 cap);
+bool sim_uid_may_read(struct sim_dev *sdev, u16 uid, u16 owner);
 u8 sim_cmd_create_uctx(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_destroy_uctx(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_uctx(struct sim_cmd_ctx *ctx);

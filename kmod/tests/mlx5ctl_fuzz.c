@@ -53,6 +53,7 @@
 
 #include "prm.h"
 #include "guest.h"
+#include "policy.h"
 
 /* Devices 40 and 41 stay; 42 is the chaos device, removed and re-created. */
 #define DEV_STABLE0 40
@@ -60,7 +61,6 @@
 #define DEV_CHAOS 42
 #define NDEVS 3
 #define MAX_WORKERS 16
-#define MAX_RULES 512
 #define BUF_LEN 8192
 #define MAX_ERRNO 140
 
@@ -92,25 +92,8 @@ struct shared {
 
 static struct shared *sh;
 
-struct rule {
-	unsigned int opcode;
-	int scope;
-	bool by_register;
-	unsigned int n;
-	unsigned int op_mod[4];
-	int op_mod_scope[4];
-};
-
-struct reg_rule {
-	unsigned int id;
-	int read, write;
-};
-
-static struct rule rules[MAX_RULES];
-static unsigned int n_rules;
-static struct reg_rule regs[MAX_RULES];
-static unsigned int n_regs;
-static int unknown_read, unknown_write;
+/* The policy the driver publishes; the fuzz checks the driver against it. */
+static struct policy policy;
 
 static uint64_t seed;
 static unsigned int seconds = 60, n_workers = 2;
@@ -159,98 +142,11 @@ static void count(enum kind k, int ret)
 	__atomic_fetch_add(&sh->calls[k][e], 1, __ATOMIC_RELAXED);
 }
 
-static int scope_of(const char *s)
-{
-	static const char *const names[] = {
-		"configuration", "debug-read-only", "debug-write", "debug-write-full",
-	};
-	int i;
-
-	for (i = 0; i < 4; i++)
-		if (!strcmp(s, names[i]))
-			return i;
-	fprintf(stderr, "mlx5ctl-fuzz: policy: '%s' is not a scope\n", s);
-	exit(2);
-}
-
-/* The policy the driver publishes; the fuzz checks the driver against it. */
-static void read_policy(void)
-{
-	char path[256], dn[64], line[256], a[80], b[80], c[80], d[80], e[80];
-	FILE *f;
-	int n;
-
-	dev_name(DEV_STABLE0, dn, sizeof(dn));
-	snprintf(path, sizeof(path), "/sys/class/misc/mlx5ctl-%s/policy", dn);
-	f = fopen(path, "r");
-	if (!f) {
-		fprintf(stderr, "mlx5ctl-fuzz: %s: %s\n", path, strerror(errno));
-		exit(2);
-	}
-	while (fgets(line, sizeof(line), f)) {
-		n = sscanf(line, "%79s %79s %79s %79s %79s", a, b, c, d, e);
-		if (!strcmp(a, "command") && n >= 4 && n_rules < MAX_RULES) {
-			struct rule *r = &rules[n_rules++];
-
-			r->opcode = strtoul(b, NULL, 16);
-			r->scope = scope_of(d);
-			r->by_register = n == 5;
-		} else if (!strcmp(a, "op_mod") && n == 4 && n_rules && rules[n_rules - 1].n < 4) {
-			struct rule *r = &rules[n_rules - 1];
-
-			r->op_mod[r->n] = strtoul(c, NULL, 16);
-			r->op_mod_scope[r->n++] = scope_of(d);
-		} else if (!strcmp(a, "register") && n == 5 && !strcmp(b, "unknown")) {
-			unknown_read = scope_of(d);
-			unknown_write = scope_of(e);
-		} else if (!strcmp(a, "register") && n == 5 && n_regs < MAX_RULES) {
-			regs[n_regs].id = strtoul(b, NULL, 16);
-			regs[n_regs].read = scope_of(d);
-			regs[n_regs++].write = scope_of(e);
-		}
-	}
-	fclose(f);
-	if (n_rules < 10) {
-		fprintf(stderr, "mlx5ctl-fuzz: %s lists %u commands\n", path, n_rules);
-		exit(2);
-	}
-}
-
-static const struct rule *rule_of(unsigned int opcode)
-{
-	unsigned int i;
-
-	for (i = 0; i < n_rules; i++)
-		if (rules[i].opcode == opcode)
-			return &rules[i];
-	return NULL;
-}
-
-/* The least scope the table lets the mailbox run at; 4 when it never may. */
+/* The least scope the table lets the mailbox run at; POLICY_NEVER when it never may. */
 static int least_scope(const void *in)
 {
-	const struct rule *r = rule_of(PRM_GET(mbox_in, in, opcode));
-	unsigned int op_mod = PRM_GET(mbox_in, in, op_mod), i;
-	int s, rs;
-
-	if (!r)
-		return 4;
-	s = r->scope;
-	for (i = 0; i < r->n; i++)
-		if (r->op_mod[i] == op_mod)
-			s = r->op_mod_scope[i];
-	if (r->by_register) {
-		unsigned int id = PRM_GET(access_register_in, in, register_id);
-		bool read = op_mod == MLX5CTL_ACCESS_REG_OP_MOD_READ;
-
-		rs = read ? unknown_read : unknown_write;
-		for (i = 0; i < n_regs; i++)
-			if (regs[i].id == id)
-				rs = read ? regs[i].read : regs[i].write;
-		if (rs > s)
-			s = rs;
-	}
-	return s;
+	return policy_least(&policy, PRM_GET(mbox_in, in, opcode), PRM_GET(mbox_in, in, op_mod),
+			    PRM_GET(access_register_in, in, register_id));
 }
 
 /* ---- one worker ------------------------------------------------------- */
@@ -364,19 +260,19 @@ static void *some_ptr(unsigned char *end, uint32_t len, bool out, bool *valid)
 /* The first bytes of a mailbox: random, mostly with an opcode of the table. */
 static void fill_mailbox(void)
 {
-	const struct rule *r;
+	const struct policy_rule *r;
 	unsigned int i;
 
 	for (i = 0; i < sizeof(mailbox); i++)
 		mailbox[i] = below(4) ? 0 : rnd();
 	if (below(4)) {
-		r = &rules[below(n_rules)];
+		r = &policy.rules[below(policy.n_rules)];
 		PRM_SET(mbox_in, mailbox, opcode, r->opcode);
 		PRM_SET(mbox_in, mailbox, op_mod, below(3) ? below(3) :
-			r->n ? r->op_mod[below(r->n)] : rnd());
+			r->n_overrides ? r->override_op_mod[below(r->n_overrides)] : rnd());
 		if (r->by_register)
 			PRM_SET(access_register_in, mailbox, register_id,
-				below(2) && n_regs ? regs[below(n_regs)].id : rnd());
+				below(2) && policy.n_regs ? policy.regs[below(policy.n_regs)].id : rnd());
 	}
 }
 
@@ -844,7 +740,14 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	read_policy();
+	{
+		char err[320];
+
+		if (policy_read(DEV_STABLE0, &policy, err, sizeof(err)) || policy.n_rules < 10) {
+			fprintf(stderr, "mlx5ctl-fuzz: the policy: %s\n", policy.n_rules ? "fewer than 10 commands" : err);
+			return 2;
+		}
+	}
 
 	t0 = now_ns();
 	for (i = 0; i < n_workers; i++)

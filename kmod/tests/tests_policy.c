@@ -18,106 +18,21 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "policy.h"
 #include "tests.h"
-
-#define MAX_RULES 512
 
 /* Room for any command's least input (SET_HCA_CAP: 4112 bytes) and output. */
 #define POLICY_BUF 8192
 
-struct rule {
-	unsigned int opcode;
-	char name[80];
-	int scope;
-	bool by_register;
-	unsigned int n_overrides;
-	unsigned int override_op_mod[4];
-	int override_scope[4];
-};
-
-struct reg_rule {
-	unsigned int id;
-	char name[80];
-	int read;
-	int write;
-};
-
-struct policy {
-	char schema[80];
-	struct rule rules[MAX_RULES];
-	unsigned int n_rules;
-	struct reg_rule regs[MAX_RULES];
-	unsigned int n_regs;
-	int unknown_read;
-	int unknown_write;
-};
-
-static int scope_of(const char *s)
-{
-	static const char *const names[] = {
-		"configuration", "debug-read-only", "debug-write", "debug-write-full",
-	};
-	unsigned int i;
-
-	for (i = 0; i < 4; i++)
-		if (!strcmp(s, names[i]))
-			return i;
-	CHECK(0, "'%s' is not a scope", s);
-	return -1;
-}
-
+/* Reads device @id's policy; ends the case if it does not parse. */
 static void read_policy(unsigned int id, struct policy *p)
 {
-	char path[256], dn[64], line[256], a[80], b[80], c[80], d[80], e[80];
-	FILE *f;
-	int n;
+	char err[320];
 
-	memset(p, 0, sizeof(*p));
-	p->unknown_read = -1;
-	dev_name(id, dn, sizeof(dn));
-	snprintf(path, sizeof(path), "/sys/class/misc/mlx5ctl-%s/policy", dn);
-	f = fopen(path, "r");
-	CHECK(f, "open %s: %s", path, errname(errno));
-	while (fgets(line, sizeof(line), f)) {
-		n = sscanf(line, "%79s %79s %79s %79s %79s", a, b, c, d, e);
-		if (!strcmp(a, "schema") && n == 2) {
-			snprintf(p->schema, sizeof(p->schema), "%s", b);
-		} else if (!strcmp(a, "command") && (n == 4 || n == 5)) {
-			struct rule *r = &p->rules[p->n_rules++];
-
-			CHECK(p->n_rules < MAX_RULES, "too many commands");
-			r->opcode = strtoul(b, NULL, 16);
-			snprintf(r->name, sizeof(r->name), "%s", c);
-			r->scope = scope_of(d);
-			r->by_register = n == 5 && !strcmp(e, "by-register");
-			CHECK(n == 4 || r->by_register, "bad line: %s", line);
-		} else if (!strcmp(a, "op_mod") && n == 4) {
-			struct rule *r = &p->rules[p->n_rules - 1];
-
-			CHECK(p->n_rules && r->opcode == strtoul(b, NULL, 16) &&
-			      r->n_overrides < 4, "op_mod line out of place: %s", line);
-			r->override_op_mod[r->n_overrides] = strtoul(c, NULL, 16);
-			r->override_scope[r->n_overrides++] = scope_of(d);
-		} else if (!strcmp(a, "register") && n == 5 && !strcmp(b, "unknown")) {
-			p->unknown_read = scope_of(d);
-			p->unknown_write = scope_of(e);
-		} else if (!strcmp(a, "register") && n == 5) {
-			struct reg_rule *r = &p->regs[p->n_regs++];
-
-			CHECK(p->n_regs < MAX_RULES, "too many registers");
-			r->id = strtoul(b, NULL, 16);
-			snprintf(r->name, sizeof(r->name), "%s", c);
-			r->read = scope_of(d);
-			r->write = scope_of(e);
-		} else {
-			CHECK(0, "%s: unknown line: %s", path, line);
-		}
-	}
-	fclose(f);
-	CHECK(p->schema[0] && p->unknown_read >= 0, "%s lacks its schema or unknown-register line", path);
+	CHECK(!policy_read(id, p, err, sizeof(err)), "%s", err);
 }
 
-static bool overridden(const struct rule *r, unsigned int op_mod)
+static bool overridden(const struct policy_rule *r, unsigned int op_mod)
 {
 	unsigned int i;
 
@@ -186,7 +101,7 @@ static void every_command(int fd, const struct policy *p)
 	/* upstream's mlx5 allow-list is 94 opcodes; ours has them all and more. */
 	CHECK(p->n_rules >= 94, "the policy has %u commands", p->n_rules);
 	for (i = 0; i < p->n_rules; i++) {
-		const struct rule *r = &p->rules[i];
+		const struct policy_rule *r = &p->rules[i];
 		int least = r->scope;
 
 		/* An op_mod without an override: for register accesses, a read. */
@@ -243,7 +158,7 @@ static void policy_every_opcode_outside_the_table_refused(void)
 	with_policy_device(every_other_opcode);
 }
 
-static const struct rule *register_access(const struct policy *p)
+static const struct policy_rule *register_access(const struct policy *p)
 {
 	unsigned int i;
 
@@ -256,7 +171,7 @@ static const struct rule *register_access(const struct policy *p)
 
 static void every_register(int fd, const struct policy *p)
 {
-	const struct rule *reg_cmd = register_access(p);
+	const struct policy_rule *reg_cmd = register_access(p);
 	int write_cmd = MLX5CTL_RPC_CONFIGURATION;
 	unsigned int i, j, unknown = 0x1234;
 
@@ -266,7 +181,7 @@ static void every_register(int fd, const struct policy *p)
 			write_cmd = reg_cmd->override_scope[j];
 	CHECK(p->n_regs >= 8, "the policy has %u registers", p->n_regs);
 	for (i = 0; i < p->n_regs; i++) {
-		const struct reg_rule *r = &p->regs[i];
+		const struct policy_reg *r = &p->regs[i];
 
 		CHECK(r->id != unknown, "register %#x is the one this case takes as unknown", r->id);
 		check_least(fd, r->name, MLX5CTL_CMD_OP_ACCESS_REG, MLX5CTL_ACCESS_REG_OP_MOD_READ, r->id,
