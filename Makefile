@@ -85,7 +85,7 @@ deb: java
 install-test: java deps
 	@bash packaging/test-install.sh
 
-.PHONY: install install-dkms deb install-test print-uapi fwctl-published kmod-check-second vm-test-second test-all-kernels all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
+.PHONY: prometheus install install-dkms deb install-test print-uapi fwctl-published kmod-check-second vm-test-second test-all-kernels all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
 	vm-test vm-run vm-bench fuzz bench-java demo clean
 
 all: java kmod
@@ -97,6 +97,11 @@ java:
 	$(MVN) -DskipTests install
 
 kmod: deps
+
+# Debian's prometheus and promtool, unpacked into vm/cache (never installed):
+# the metrics tests check the exposition and scrape the CLI with them.
+prometheus:
+	@bash vm/prometheus.sh >/dev/null
 	$(MAKE) -C kmod
 
 # The C the kernel builds from is committed (so DKMS-style builds need no Java);
@@ -117,7 +122,7 @@ check-generated: java deps
 # Unit tests with surefire's counts shown; the freshness check reuses the jar
 # this build leaves, rather than building again. The kernel headers come first:
 # the import and cross-check tests read mlx5_ifc.h and fail without it.
-java-test: deps
+java-test: deps prometheus
 	./mvnw -B -ntp install -Dmlx5ctl.ifc.header=$(IFC_H)
 	@bash codegen/check-generated.sh
 
@@ -125,7 +130,7 @@ java-test: deps
 kmod-check: deps
 	$(MAKE) -C kmod check
 
-vm-test: deps
+vm-test: deps prometheus
 	@bash vm/vm.sh test
 
 vm-run: deps

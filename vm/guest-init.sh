@@ -36,6 +36,8 @@ mount -t devtmpfs devtmpfs /dev
 exec 0</dev/console 1>/dev/console 2>&1
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
+# The loopback interface, for what serves and scrapes on 127.0.0.1 (metrics).
+ip link set lo up || die "cannot bring up the loopback interface"
 
 # vm.sh lists the 9p and virtio modules in load order.
 for m in $(cat /lib/modules/order); do

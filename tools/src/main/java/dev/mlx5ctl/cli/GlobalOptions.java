@@ -23,6 +23,11 @@ record GlobalOptions(String device, boolean json, boolean hex, boolean raw, Path
         return json ? Format.JSON : hex ? Format.HEX : raw ? Format.RAW : Format.TEXT;
     }
 
+    /** The same options for another device. */
+    GlobalOptions withDevice(String other) {
+        return new GlobalOptions(other, json, hex, raw, output, scope, all, strict, explain, out, err);
+    }
+
     Optional<Scope> scopeOverride() {
         return Optional.ofNullable(scope);
     }

@@ -27,6 +27,16 @@ final class Json {
         return sb.toString();
     }
 
+    /** One line of JSON lines: the same value without newlines or indentation. */
+    static String line(Object value) {
+        StringBuilder sb = new StringBuilder();
+        value(sb, value, COMPACT);
+        return sb.toString();
+    }
+
+    /** The indent that means: no newlines, no padding. */
+    private static final int COMPACT = Integer.MIN_VALUE / 2;
+
     private static void value(StringBuilder sb, Object value, int indent) {
         switch (value) {
             case null -> sb.append("null");
@@ -52,14 +62,14 @@ final class Json {
             sb.append("{}");
             return;
         }
-        sb.append("{\n");
+        sb.append(indent < 0 ? "{" : "{\n");
         int i = 0;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             pad(sb, indent + 1);
             quote(sb, String.valueOf(e.getKey()));
-            sb.append(": ");
+            sb.append(indent < 0 ? ":" : ": ");
             value(sb, e.getValue(), indent + 1);
-            sb.append(++i < map.size() ? ",\n" : "\n");
+            sb.append(++i < map.size() ? "," : "").append(indent < 0 ? "" : "\n");
         }
         pad(sb, indent);
         sb.append('}');
@@ -70,11 +80,11 @@ final class Json {
             sb.append("[]");
             return;
         }
-        sb.append("[\n");
+        sb.append(indent < 0 ? "[" : "[\n");
         for (int i = 0; i < list.size(); i++) {
             pad(sb, indent + 1);
             value(sb, list.get(i), indent + 1);
-            sb.append(i + 1 < list.size() ? ",\n" : "\n");
+            sb.append(i + 1 < list.size() ? "," : "").append(indent < 0 ? "" : "\n");
         }
         pad(sb, indent);
         sb.append(']');
@@ -137,6 +147,6 @@ final class Json {
     }
 
     private static void pad(StringBuilder sb, int indent) {
-        sb.append("  ".repeat(indent));
+        sb.append("  ".repeat(Math.max(indent, 0)));
     }
 }

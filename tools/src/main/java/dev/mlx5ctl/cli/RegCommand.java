@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,26 +49,13 @@ final class RegCommand extends Subcommand {
     @Override
     int run(GlobalOptions options) {
         RegisterInfo reg = register(name);
-        LayoutInfo layout = Fields.layout(reg.layout());
         try (Session session = new Session(options)) {
-            CommandInfo command = AccessReg.INFO;
-            long dataIn = Fields.byteOffset(command.in(), "register_data");
-            long dataOut = Fields.byteOffset(command.out(), "register_data");
-            int words = (layout.sizeBits() + 31) / 32;
-
-            MemorySegment in = session.input(command, words);
-            session.codec.set(command.in(), in, "register_id", reg.id());
+            Access access = Access.of(session, reg, localPort, Map.of());
             if (argument != null) {
-                session.codec.set(command.in(), in, "argument", argument);
-            }
-            MemorySegment data = in.asSlice(dataIn, layout.sizeBytes());
-            if (layout.field("local_port").isPresent()) {
-                session.codec.set(reg.layout(), data, "local_port", localPort == null ? 1 : localPort);
-            } else if (localPort != null) {
-                throw new UsageException("register " + reg.name() + " has no local_port field");
+                session.codec.set(access.command().in(), access.in(), "argument", argument);
             }
             for (Assignment a : index) {
-                session.codec.set(reg.layout(), data, a.path(), a.value());
+                session.codec.set(reg.layout(), access.data(), a.path(), a.value());
             }
             // Check every --set before the device is touched: a typo must not leave a half-done write.
             MemorySegment scratch = session.codec.allocate(reg.layout());
@@ -75,20 +63,65 @@ final class RegCommand extends Subcommand {
                 session.codec.set(reg.layout(), scratch, a.path(), a.value());
             }
 
-            session.codec.set(command.in(), in, "op_mod", Session.opMod(command, "read"));
-            long outBytes = dataOut + layout.sizeBytes();
-            byte[] out = session.call(in, outBytes);
+            byte[] out = access.read();
             if (!set.isEmpty()) {
-                MemorySegment.copy(MemorySegment.ofArray(out), dataOut, in, dataIn, layout.sizeBytes());
+                MemorySegment.copy(MemorySegment.ofArray(out), access.dataOut(), access.data(), 0,
+                        access.data().byteSize());
                 for (Assignment a : set) {
-                    session.codec.set(reg.layout(), data, a.path(), a.value());
+                    session.codec.set(reg.layout(), access.data(), a.path(), a.value());
                 }
-                session.codec.set(command.in(), in, "op_mod", Session.opMod(command, "write"));
-                out = session.call(in, outBytes);
+                out = access.write();
             }
-            printer().reply(reg.layout(), out, dataOut, fields);
+            printer().reply(reg.layout(), out, access.dataOut(), fields);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * One register's ACCESS_REG input, built once and sent as a read or a write: the register id, the port (1 by
+     * default for a register with a local_port) and the given index fields in its data.
+     *
+     * @param data    the register's data within {@code in}
+     * @param dataOut the byte offset of the register's data in the output mailbox
+     */
+    record Access(Session session, RegisterInfo register, MemorySegment in, MemorySegment data, long dataOut,
+            long outBytes) {
+
+        CommandInfo command() {
+            return AccessReg.INFO;
+        }
+
+        static Access of(Session session, RegisterInfo reg, Integer localPort, Map<String, Long> index) {
+            CommandInfo command = AccessReg.INFO;
+            LayoutInfo layout = Fields.layout(reg.layout());
+            long dataIn = Fields.byteOffset(command.in(), "register_data");
+            long dataOut = Fields.byteOffset(command.out(), "register_data");
+            MemorySegment in = session.input(command, (layout.sizeBits() + 31) / 32);
+            session.codec.set(command.in(), in, "register_id", reg.id());
+            MemorySegment data = in.asSlice(dataIn, layout.sizeBytes());
+            if (layout.field("local_port").isPresent()) {
+                session.codec.set(reg.layout(), data, "local_port", localPort == null ? 1 : localPort);
+            } else if (localPort != null) {
+                throw new UsageException("register " + reg.name() + " has no local_port field");
+            }
+            index.forEach((field, value) -> session.codec.set(reg.layout(), data, field, value));
+            return new Access(session, reg, in, data, dataOut, dataOut + layout.sizeBytes());
+        }
+
+        /** Reads the register: the output mailbox. */
+        byte[] read() {
+            return send("read");
+        }
+
+        /** Writes the register's data as it stands in {@link #data}: the output mailbox. */
+        byte[] write() {
+            return send("write");
+        }
+
+        private byte[] send(String opMod) {
+            session.codec.set(command().in(), in, "op_mod", Session.opMod(command(), opMod));
+            return session.call(in, outBytes);
+        }
     }
 
     /** The register of that name (any case) or id. */
