@@ -17,7 +17,8 @@
 #                      and the cross-check kmod/crosscheck/mlx5ctl_ifc_crosscheck.c
 #   make import-ifc    re-import schema/mlx5/ifc_imported.yaml from mlx5_ifc.h
 #   make bench-codegen codegen time and memory for the full schema, 2x and 4x
-#   make install       the CLI, its jars, completion, the udev rule, the modprobe
+#   make install       the CLI, its jars, man pages, completion, the Java library
+#                      (PREFIX/share/maven-repo), the udev rule, the modprobe
 #                      configuration and the DKMS source (PREFIX, DESTDIR)
 #   make install-dkms  the DKMS source alone: $(DESTDIR)/usr/src/mlx5ctl-VERSION
 #   make deb           Debian packages mlx5ctl and mlx5ctl-dkms into target/deb
@@ -53,6 +54,16 @@ VERSION := $(shell sed -n '0,/<version>/s|.*<version>\(.*\)</version>.*|\1|p' po
 SHARE := $(DESTDIR)$(PREFIX)/share
 DKMS_SRC := $(DESTDIR)/usr/src/mlx5ctl-$(VERSION)
 
+# The Java library for other programs, as Debian lays out libraries for Maven
+# (/usr/share/maven-repo): $(call maven_repo,ARTIFACT,POM[,JAR_BASE]) installs
+# the pom, and the jar with its sources and javadoc jars when JAR_BASE is given.
+MAVEN_REPO := $(SHARE)/maven-repo/dev/mlx5ctl
+define maven_repo
+	install -D -m 644 $(2) $(MAVEN_REPO)/$(1)/$(VERSION)/$(1)-$(VERSION).pom
+	$(if $(3),for c in "" -sources -javadoc; do \
+		install -m 644 $(3)$$c.jar $(MAVEN_REPO)/$(1)/$(VERSION)/ || exit 1; done)
+endef
+
 # zsh runs picocli's bash completion through bashcompinit.
 install: java install-dkms
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/mlx5ctl/lib
@@ -63,6 +74,15 @@ install: java install-dkms
 	install -d $(SHARE)/zsh/vendor-completions
 	printf '#compdef mlx5ctl\nautoload -U +X bashcompinit && bashcompinit\nsource %s\n' \
 		$(PREFIX)/share/bash-completion/completions/mlx5ctl > $(SHARE)/zsh/vendor-completions/_mlx5ctl
+	install -d $(SHARE)/man/man1
+	install -m 644 tools/target/man/*.1 $(SHARE)/man/man1/
+	$(call maven_repo,mlx5ctl-parent,pom.xml)
+	$(call maven_repo,mlx5ctl-runtime,tools/runtime/pom.xml,tools/runtime/target/mlx5ctl-runtime-$(VERSION))
+	$(call maven_repo,mlx5ctl-cli,tools/pom.xml)
+	install -m 644 tools/target/mlx5ctl.jar $(MAVEN_REPO)/mlx5ctl-cli/$(VERSION)/mlx5ctl-cli-$(VERSION).jar
+	install -d $(SHARE)/java
+	ln -sf ../maven-repo/dev/mlx5ctl/mlx5ctl-runtime/$(VERSION)/mlx5ctl-runtime-$(VERSION).jar \
+		$(SHARE)/java/mlx5ctl-runtime.jar
 	install -D -m 644 packaging/70-mlx5ctl.rules $(DESTDIR)$(UDEVDIR)/rules.d/70-mlx5ctl.rules
 	install -D -m 644 packaging/mlx5ctl.modprobe.conf $(DESTDIR)$(MODPROBEDIR)/mlx5ctl.conf
 
@@ -142,12 +162,13 @@ vm-bench: deps
 fuzz: deps
 	@bash vm/vm.sh fuzz
 
-# JMH on the host (benchmarks in tools/src/jmh, built with the tests): a short run,
+# JMH on the host (benchmarks in tools/runtime/src/jmh, built with the tests): a short run,
 # time per operation and allocation per operation (-prof gc) side by side.
+RUNTIME := tools/runtime/target
 bench-java: java
-	$(MVN) -pl tools dependency:build-classpath -Dmdep.includeScope=test \
+	$(MVN) -pl tools/runtime dependency:build-classpath -Dmdep.includeScope=test \
 		-Dmdep.outputFile=target/jmh.classpath
-	$(JAVA_HOME)/bin/java -cp tools/target/test-classes:tools/target/classes:$$(cat tools/target/jmh.classpath) \
+	$(JAVA_HOME)/bin/java -cp $(RUNTIME)/test-classes:$(RUNTIME)/classes:$$(cat $(RUNTIME)/jmh.classpath) \
 		org.openjdk.jmh.Main -f 1 -wi 2 -i 3 -w 1s -r 1s -prof gc $(BENCH)
 
 demo: java deps

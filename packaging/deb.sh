@@ -72,6 +72,7 @@ package mlx5ctl "ConnectX firmware commands from user space: the mlx5ctl CLI
  over the mlx5ctl driver's device nodes, decoded or as JSON." \
 	"bash, temurin-25-jre | temurin-25-jdk | java25-runtime" \
 	usr/bin/mlx5ctl usr/share/mlx5ctl usr/share/bash-completion usr/share/zsh \
+	usr/share/man usr/share/maven-repo usr/share/java \
 	usr/lib/udev/rules.d/70-mlx5ctl.rules usr/lib/modprobe.d/mlx5ctl.conf
 package mlx5ctl-dkms "ConnectX firmware commands from user space: the mlx5ctl modules (DKMS)
  mlx5ctl.ko (the V4 misc and fwctl front doors), mlx5ctl_mlx5.ko (functions

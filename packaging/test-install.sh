@@ -10,6 +10,7 @@
 # `N passed, N failed`.
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
@@ -39,6 +40,8 @@ installed_files()
 		[[ -s $root/$f ]] || { echo "missing $f"; return 1; }
 	done
 	compgen -G "$root/usr/share/mlx5ctl/lib/picocli-*.jar" > /dev/null || { echo "no picocli jar"; return 1; }
+	compgen -G "$root/usr/share/mlx5ctl/lib/mlx5ctl-runtime-*.jar" > /dev/null || { echo "no runtime jar"; return 1; }
+	[[ -e $root/usr/share/java/mlx5ctl-runtime.jar ]] || { echo "no /usr/share/java/mlx5ctl-runtime.jar"; return 1; }
 	compgen -G "$root/usr/src/mlx5ctl-*/dkms.conf" > /dev/null || { echo "no DKMS source"; return 1; }
 }
 
@@ -49,6 +52,45 @@ installed_cli_runs()
 	out=$("$root/usr/bin/mlx5ctl" --version) || return 1
 	[[ $out == mlx5ctl* ]] || { echo "--version said: $out"; return 1; }
 	"$root/usr/bin/mlx5ctl" schema commands | grep -q QUERY_HCA_CAP
+}
+
+# A manual page for the CLI and each subcommand, that man renders.
+man_pages()
+{
+	local page
+	for page in mlx5ctl mlx5ctl-reg mlx5ctl-watch mlx5ctl-metrics mlx5ctl-diag-sample; do
+		[[ -s $root/usr/share/man/man1/$page.1 ]] || { echo "no man page $page.1"; return 1; }
+	done
+	MANWIDTH=80 man -l "$root/usr/share/man/man1/mlx5ctl-metrics.1" 2>&1 | grep -q "Prometheus" ||
+		{ echo "man does not render mlx5ctl-metrics.1"; return 1; }
+}
+
+# Someone else's program (packaging/consumer) builds with Maven against the
+# library as installed (usr/share/maven-repo of the throwaway root, from an
+# empty local repository, so nothing of this build's ~/.m2 is used) and runs
+# on the module path as module dev.mlx5ctl.runtime.
+library_serves_a_maven_consumer()
+{
+	local repo=$root/usr/share/maven-repo/dev/mlx5ctl/mlx5ctl-runtime c f out schema
+	repo=$(echo "$repo"/*)
+	for c in "" -sources -javadoc; do
+		f=$repo/mlx5ctl-runtime-${repo##*/}$c.jar
+		[[ -s $f ]] || { echo "no $f"; return 1; }
+	done
+	"$JAVA_HOME/bin/jar" --describe-module --file "$repo/mlx5ctl-runtime-${repo##*/}.jar" |
+		grep -q '^dev\.mlx5ctl\.runtime@.* automatic$' || { echo "the jar is not module dev.mlx5ctl.runtime"; return 1; }
+	cp -r packaging/consumer "$root/consumer"
+	./mvnw -B -q -f "$root/consumer/pom.xml" -Dmaven.repo.local="$root/m2" \
+		-Dmlx5ctl.repository="file://$root/usr/share/maven-repo" package \
+		dependency:build-classpath -Dmdep.outputFile="$root/consumer/classpath" || return 1
+	grep -q "$root/m2/dev/mlx5ctl/mlx5ctl-runtime/" "$root/consumer/classpath" || return 1
+	out=$("$JAVA_HOME/bin/java" -p "$root/consumer/target/nic-report-1.0.jar:$(cat "$root/consumer/classpath")" \
+		-m org.example.nicreport/org.example.nicreport.Main) || return 1
+	schema=$("$root/usr/bin/mlx5ctl" --version | sed -n 's/^schema //p')
+	[[ $out == "schema $schema
+query_hca_cap_in 01000000000000010000000000000000
+log_max_qp 18
+devices "* ]] || { echo "the consumer said: $out"; return 1; }
 }
 
 # The DKMS source builds with dkms, without Java, for kernel $1 from $2.
@@ -87,6 +129,8 @@ debs_unpack()
 check debs_build_and_unpack_into_a_throwaway_root debs_unpack
 check installed_files_are_in_place installed_files
 check installed_cli_runs_from_its_own_path installed_cli_runs
+check man_pages_render man_pages
+check library_serves_a_maven_consumer library_serves_a_maven_consumer
 first=$(bash vm/kernel.sh kver)
 check "dkms_builds_for_$first" dkms_builds "$first" "$(bash vm/kernel.sh headers)"
 second=$(KVER_SUITE=bookworm-backports bash vm/kernel.sh kver)

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 PACKAGES=(linux-headers-amd64 qemu-system-x86 busybox-static cpio xz-utils zstd
-	  gcc make libc6-dev sparse dkms)
+	  gcc make libc6-dev sparse dkms groff-base)
 
 command -v dpkg-query >/dev/null ||
 	{ echo "deps: this needs Debian (dpkg and apt); install ${PACKAGES[*]} by other means" >&2; exit 1; }

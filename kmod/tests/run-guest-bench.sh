@@ -36,14 +36,14 @@ rc=${PIPESTATUS[0]}
 
 # The same call from Java (issue target: at least 0.8x the C rate), when the
 # tools are built (make java).
-classes=tools/target/test-classes
+classes=tools/runtime/target/test-classes
 if ((rc == 0)) && [[ -f $classes/dev/mlx5ctl/device/RpcRateBench.class ]]; then
 	java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 	# One vCPU: the call is single-threaded, like the C figure it is set
 	# against; and one JVM run here died in JIT-compiled code with two
 	# (SIGSEGV under TCG, not seen with one; under investigation).
 	jline=$(taskset -c 0 "$java" -XX:+UseSerialGC -XX:-UsePerfData --enable-native-access=ALL-UNNAMED \
-		-cp tools/target/classes:$classes dev.mlx5ctl.device.RpcRateBench \
+		-cp tools/runtime/target/classes:$classes dev.mlx5ctl.device.RpcRateBench \
 		"mlx5ctl_sim.ctl.$ID") || rc=1
 	echo
 	echo "$jline"

@@ -34,7 +34,7 @@ final class InMemoryCompiler {
 
     static Path runtimeSources() {
         String root = System.getProperty("mlx5ctl.root", "..");
-        return Path.of(root, "tools", "src", "main", "java", "dev", "mlx5ctl", "layout");
+        return Path.of(root, "tools", "runtime", "src", "main", "java", "dev", "mlx5ctl", "layout");
     }
 
     private static JavaFileObject source(URI uri, String text) {

@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 # Smoke run of the Java device runtime in the QEMU guest (needs a build: make java, or ./mvnw install):
-#   make vm-run CMD='tools/src/test/device-smoke.sh'
+#   make vm-run CMD='tools/runtime/src/test/device-smoke.sh'
 # Full JIT, not C1 alone: the allocation step needs C2 (C1 code allocates inside the JDK downcall).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
