@@ -365,6 +365,7 @@ else
 	echo "mlx5ctl-vm: FAIL tools/guest-tests.sh is missing: the Java guest suite cannot run"
 	status=1
 fi
+bash packaging/test-udev.sh || status=1
 bash kmod/tests/run-guest-tests.sh --lockdown || status=1
 exit $status'
 

@@ -92,6 +92,8 @@ struct mlx5ctl_dev {
  * @uid: The user context's id, stamped into every command
  * @uctx_cap: Capabilities the user context was created with
  * @ucap: Capabilities the opener's privileges grant
+ * @read_only: Opened without write access: sends only reads (rpc.c) and
+ *	registers no umem
  * @release_work: Tears the file down at release, away from its signals
  */
 struct mlx5ctl_file {
@@ -104,6 +106,7 @@ struct mlx5ctl_file {
 	u16 uid;
 	u32 uctx_cap;
 	u32 ucap;
+	bool read_only;
 	struct work_struct release_work;
 };
 
@@ -180,6 +183,7 @@ struct mlx5ctl_door {
 
 /* main.c: what both front doors share. */
 struct mlx5ctl_file *mlx5ctl_file_alloc(struct mlx5ctl_dev *mdev,
+					struct file *filp,
 					const struct mlx5ctl_door *door);
 void mlx5ctl_file_free(struct mlx5ctl_file *mfile);
 int mlx5ctl_uctx_get(struct mlx5ctl_file *mfile, struct file *filp);

@@ -59,9 +59,30 @@ static char *mlx5ctl_fwctl_devnode(const struct device *dev, umode_t *mode)
 	return kasprintf(GFP_KERNEL, "fwctl/%s", dev_name(dev));
 }
 
+/*
+ * The misc node of the same device. It also marks a fwctl node as this
+ * driver's, which the udev rule matches: another driver's is left alone.
+ */
+static ssize_t mlx5ctl_show(struct device *dev, struct device_attribute *attr,
+			    char *buf)
+{
+	struct mlx5ctl_dev *mdev = container_of(dev, struct mlx5ctl_dev,
+						fwctl_dev);
+
+	return sysfs_emit(buf, "%s\n", mdev->miscdev.name);
+}
+static DEVICE_ATTR_RO(mlx5ctl);
+
+static struct attribute *mlx5ctl_fwctl_attrs[] = {
+	&dev_attr_mlx5ctl.attr,
+	NULL,
+};
+ATTRIBUTE_GROUPS(mlx5ctl_fwctl);
+
 static struct class mlx5ctl_fwctl_class = {
 	.name = "fwctl",
 	.devnode = mlx5ctl_fwctl_devnode,
+	.dev_groups = mlx5ctl_fwctl_groups,
 };
 
 /* fwctl grants TOOLS_RESOURCES to whoever may open the node (root, 0600). */
@@ -153,7 +174,7 @@ static int mlx5ctl_fwctl_open(struct inode *inode, struct file *filp)
 	struct mlx5ctl_file *mfile;
 	int ret;
 
-	mfile = mlx5ctl_file_alloc(mdev, &mlx5ctl_fwctl_door);
+	mfile = mlx5ctl_file_alloc(mdev, filp, &mlx5ctl_fwctl_door);
 	if (!mfile)
 		return -ENOMEM;
 

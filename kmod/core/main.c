@@ -312,8 +312,13 @@ static void mlx5ctl_release_work(struct work_struct *work)
 	percpu_up_read(&mdev->rwsem);
 }
 
-/* A new file of @door on @mdev, holding a kref; no context yet. */
+/*
+ * A new file of @door on @mdev, holding a kref; no context yet. A file
+ * opened without write access is read-only, whichever door: the opt-in
+ * read-only group of the udev rule can open the nodes for reading only.
+ */
 struct mlx5ctl_file *mlx5ctl_file_alloc(struct mlx5ctl_dev *mdev,
+					struct file *filp,
 					const struct mlx5ctl_door *door)
 {
 	struct mlx5ctl_file *mfile;
@@ -323,6 +328,7 @@ struct mlx5ctl_file *mlx5ctl_file_alloc(struct mlx5ctl_dev *mdev,
 		return NULL;
 	mfile->mdev = mdev;
 	mfile->door = door;
+	mfile->read_only = !(filp->f_mode & FMODE_WRITE);
 	mutex_init(&mfile->uctx_lock);
 	xa_init(&mfile->umems);
 	INIT_LIST_HEAD(&mfile->node);
@@ -354,7 +360,7 @@ static int mlx5ctl_open(struct inode *inode, struct file *filp)
 	struct mlx5ctl_file *mfile;
 
 	/* No firmware command here: see the top (misc_mtx). */
-	mfile = mlx5ctl_file_alloc(mdev, &mlx5ctl_v4_door);
+	mfile = mlx5ctl_file_alloc(mdev, filp, &mlx5ctl_v4_door);
 	if (!mfile)
 		return -ENOMEM;
 	filp->private_data = mfile;

@@ -134,33 +134,86 @@ static const struct mlx5ctl_cmd_policy *mlx5ctl_policy_find(u16 opcode)
 	return NULL;
 }
 
-/*
- * ACCESS_REG's register: the least scope for the direction, from the
- * generated table (sorted by id); a register it lacks reads at debug-read-only
- * and writes only at debug-write-full. Anything but a read is a write.
- */
-static unsigned int mlx5ctl_reg_scope(const void *in, const char **name)
+/* The register a register access names, from the table sorted by id. */
+static const struct mlx5ctl_reg_policy *mlx5ctl_reg_find(const void *in)
 {
 	u16 id = MLX5CTL_GET(access_register_in, in, register_id);
-	bool read = MLX5CTL_GET(access_register_in, in, op_mod) ==
-		    MLX5CTL_ACCESS_REG_OP_MOD_READ;
 	unsigned int lo = 0, hi = mlx5ctl_reg_policy_table_len;
 
 	while (lo < hi) {
 		unsigned int mid = lo + (hi - lo) / 2;
 		const struct mlx5ctl_reg_policy *reg = &mlx5ctl_reg_policy_table[mid];
 
-		if (id == reg->id) {
-			*name = reg->name;
-			return read ? reg->read : reg->write;
-		}
+		if (id == reg->id)
+			return reg;
 		if (id < reg->id)
 			hi = mid;
 		else
 			lo = mid + 1;
 	}
+	return NULL;
+}
+
+/* Anything but a read is a write, for scope and for read-only files. */
+static bool mlx5ctl_reg_is_read(const void *in)
+{
+	return MLX5CTL_GET(access_register_in, in, op_mod) ==
+	       MLX5CTL_ACCESS_REG_OP_MOD_READ;
+}
+
+/*
+ * ACCESS_REG's register: the least scope for the direction, from the
+ * generated table; a register it lacks reads at debug-read-only and writes
+ * only at debug-write-full.
+ */
+static unsigned int mlx5ctl_reg_scope(const void *in, const char **name)
+{
+	const struct mlx5ctl_reg_policy *reg = mlx5ctl_reg_find(in);
+	bool read = mlx5ctl_reg_is_read(in);
+
+	if (reg) {
+		*name = reg->name;
+		return read ? reg->read : reg->write;
+	}
 	*name = "an unknown register";
 	return read ? MLX5CTL_REG_UNKNOWN_READ : MLX5CTL_REG_UNKNOWN_WRITE;
+}
+
+/*
+ * Whether bit @bit (the PRM's numbering: 0 is the most significant bit of
+ * byte 0) of the @len-byte mailbox @in is set; a bit past its end counts as
+ * set, so a read too short to show its clear bit is not taken for a read.
+ */
+static bool mlx5ctl_bit_set(const u8 *in, u32 len, u32 bit)
+{
+	if (bit / 8 >= len)
+		return true;
+	return in[bit / 8] & (0x80 >> (bit % 8));
+}
+
+/*
+ * Whether the command in @in only reads the device, for a file opened
+ * read-only: a command the schema marks a read, or a register access with
+ * op_mod read of a register the schema knows; either with its clear bit, if
+ * it has one, unset (a read that clears counters changes what others see).
+ * A register the schema does not know is not read from such a file: its
+ * reads may have side effects nobody has vouched for.
+ */
+static bool mlx5ctl_policy_reads(const struct mlx5ctl_cmd_policy *pol,
+				 const void *in, u32 inlen)
+{
+	const struct mlx5ctl_reg_policy *reg;
+
+	if (!pol->by_register)
+		return pol->reads &&
+		       !(pol->clears && mlx5ctl_bit_set(in, inlen, pol->clear_bit));
+	reg = mlx5ctl_reg_find(in);
+	if (!reg || !mlx5ctl_reg_is_read(in))
+		return false;
+	return !(reg->clears &&
+		 mlx5ctl_bit_set(in, inlen,
+				 __mlx5ctl_bit_off(access_register_in, register_data) +
+				 reg->clear_bit));
 }
 
 static unsigned int mlx5ctl_policy_scope(const struct mlx5ctl_cmd_policy *pol,
@@ -251,10 +304,13 @@ static const struct mlx5ctl_rpc_limits mlx5ctl_fwctl_limits = {
  * may well hold every privilege; it is the message that is not acceptable
  * (at this scope, or ever). EPERM stays reserved for a missing privilege
  * (DEBUG_WRITE_FULL without CAP_SYS_RAWIO), so user space can tell the two
- * apart.
+ * apart. A file opened without write access sends only reads
+ * (mlx5ctl_policy_reads()); anything else is EBADF, as a write to a file
+ * opened read-only is.
  */
 static int mlx5ctl_policy_check(struct mlx5ctl_dev *mdev, const void *in,
-				u32 inlen, u32 outlen, unsigned int scope)
+				u32 inlen, u32 outlen, unsigned int scope,
+				bool read_only)
 {
 	u16 opcode = MLX5CTL_GET(mbox_in, in, opcode);
 	const struct mlx5ctl_cmd_policy *pol;
@@ -286,6 +342,12 @@ static int mlx5ctl_policy_check(struct mlx5ctl_dev *mdev, const void *in,
 	}
 	if (inlen < pol->min_inlen || outlen < pol->min_outlen)
 		return -EINVAL;
+	if (read_only && !mlx5ctl_policy_reads(pol, in, inlen)) {
+		dev_dbg(mlx5ctl_dev_device(mdev),
+			"%s(%d): %s writes, from a file opened read-only\n",
+			current->comm, task_pid_nr(current), pol->name);
+		return -EBADF;
+	}
 	return 0;
 }
 
@@ -345,7 +407,8 @@ static int mlx5ctl_do_rpc(struct mlx5ctl_file *mfile, unsigned int scope,
 		ret = -EFAULT;
 		goto out_free;
 	}
-	ret = mlx5ctl_policy_check(mdev, buf, inlen, outlen, scope);
+	ret = mlx5ctl_policy_check(mdev, buf, inlen, outlen, scope,
+				   mfile->read_only);
 	if (ret)
 		goto out_free;
 	if (scope >= MLX5CTL_RPC_DEBUG_WRITE)
@@ -450,10 +513,14 @@ static size_t mlx5ctl_policy_text_len;
  * schema. One record per line, fields separated by spaces:
  *
  *	schema SHA256
- *	command OPCODE NAME SCOPE [by-register]
+ *	command OPCODE NAME SCOPE [by-register] [read [clears=BIT]]
  *	op_mod OPCODE OP_MOD SCOPE
- *	register ID NAME READ_SCOPE WRITE_SCOPE
+ *	register ID NAME READ_SCOPE WRITE_SCOPE [clears=BIT]
  *	register unknown - READ_SCOPE WRITE_SCOPE
+ *
+ * "read": a file opened read-only may send it (by-register: with op_mod
+ * read); "clears=BIT": unless that bit of its input (of a register's data)
+ * is set.
  */
 static void mlx5ctl_policy_format(struct seq_buf *s)
 {
@@ -464,9 +531,13 @@ static void mlx5ctl_policy_format(struct seq_buf *s)
 	for (i = 0; i < mlx5ctl_policy_table_len; i++) {
 		const struct mlx5ctl_cmd_policy *pol = &mlx5ctl_policy_table[i];
 
-		seq_buf_printf(s, "command 0x%04x %s %s%s\n", pol->opcode,
+		seq_buf_printf(s, "command 0x%04x %s %s%s%s", pol->opcode,
 			       pol->name, mlx5ctl_scope_name(pol->scope),
-			       pol->by_register ? " by-register" : "");
+			       pol->by_register ? " by-register" : "",
+			       pol->reads ? " read" : "");
+		if (pol->clears)
+			seq_buf_printf(s, " clears=0x%x", pol->clear_bit);
+		seq_buf_printf(s, "\n");
 		for (j = 0; j < pol->n_overrides; j++)
 			seq_buf_printf(s, "op_mod 0x%04x 0x%04x %s\n",
 				       pol->opcode, pol->overrides[j].op_mod,
@@ -475,9 +546,12 @@ static void mlx5ctl_policy_format(struct seq_buf *s)
 	for (i = 0; i < mlx5ctl_reg_policy_table_len; i++) {
 		const struct mlx5ctl_reg_policy *reg = &mlx5ctl_reg_policy_table[i];
 
-		seq_buf_printf(s, "register 0x%04x %s %s %s\n", reg->id,
+		seq_buf_printf(s, "register 0x%04x %s %s %s", reg->id,
 			       reg->name, mlx5ctl_scope_name(reg->read),
 			       mlx5ctl_scope_name(reg->write));
+		if (reg->clears)
+			seq_buf_printf(s, " clears=0x%x", reg->clear_bit);
+		seq_buf_printf(s, "\n");
 	}
 	seq_buf_printf(s, "register unknown - %s %s\n",
 		       mlx5ctl_scope_name(MLX5CTL_REG_UNKNOWN_READ),

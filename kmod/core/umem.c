@@ -208,6 +208,9 @@ int mlx5ctl_umem_reg(struct mlx5ctl_file *mfile, struct mlx5ctl_umem_reg *reg)
 		return -EINVAL;
 	if (!ops->dma_map || !ops->dma_unmap)
 		return -EOPNOTSUPP;
+	/* A umem is firmware state the device writes into: not for reading. */
+	if (mfile->read_only)
+		return -EBADF;
 
 	/* end > addr, both below TASK_SIZE: the span is at least one page. */
 	first = reg->addr >> PAGE_SHIFT;

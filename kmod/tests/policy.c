@@ -39,28 +39,50 @@ static int fail(char *err, size_t len, const char *fmt, ...)
 	return -1;
 }
 
+/* "clears=0xN": 0 and the bit, or -1. */
+static int clears_of(const char *s, unsigned int *bit)
+{
+	char *end;
+
+	if (strncmp(s, "clears=0x", 9))
+		return -1;
+	*bit = strtoul(s + 9, &end, 16);
+	return *end || end == s + 9 ? -1 : 0;
+}
+
 /*
- * One record per line (kmod/core/rpc.c, mlx5ctl_policy_format()):
- * schema, command [by-register], op_mod, register, register unknown.
+ * One record per line (kmod/core/rpc.c, mlx5ctl_policy_format()): schema,
+ * command [by-register] [read [clears=BIT]], op_mod, register [clears=BIT],
+ * register unknown.
  */
 static int parse_line(struct policy *p, const char *line, char *err, size_t len)
 {
-	char a[80], b[80], c[80], d[80], e[80];
-	int n = sscanf(line, "%79s %79s %79s %79s %79s", a, b, c, d, e);
+	char a[80], b[80], c[80], d[80], e[80], f[80], g[80];
+	int n = sscanf(line, "%79s %79s %79s %79s %79s %79s %79s", a, b, c, d, e, f, g);
 
 	if (!strcmp(a, "schema") && n == 2) {
 		snprintf(p->schema, sizeof(p->schema), "%s", b);
 		return 0;
 	}
-	if (!strcmp(a, "command") && (n == 4 || (n == 5 && !strcmp(e, "by-register")))) {
+	if (!strcmp(a, "command") && n >= 4) {
 		struct policy_rule *r = &p->rules[p->n_rules];
+		char *flags[] = { e, f, g };
+		int i = 0;
 
 		if (p->n_rules + 1 >= POLICY_MAX)
 			return fail(err, len, "too many commands");
+		memset(r, 0, sizeof(*r));
 		r->opcode = strtoul(b, NULL, 16);
 		snprintf(r->name, sizeof(r->name), "%s", c);
 		r->scope = scope_of(d);
-		r->by_register = n == 5;
+		r->by_register = i < n - 4 && !strcmp(flags[i], "by-register");
+		i += r->by_register;
+		r->reads = i < n - 4 && !strcmp(flags[i], "read");
+		i += r->reads;
+		r->clears = r->reads && i < n - 4 && !clears_of(flags[i], &r->clear_bit);
+		i += r->clears;
+		if (i != n - 4)
+			return fail(err, len, "unknown flags: %s", line);
 		p->n_rules++;
 		return r->scope < 0 ? fail(err, len, "'%s' is not a scope", d) : 0;
 	}
@@ -76,11 +98,15 @@ static int parse_line(struct policy *p, const char *line, char *err, size_t len)
 	if (!strcmp(a, "register") && n == 5 && !strcmp(b, "unknown")) {
 		p->unknown_read = scope_of(d);
 		p->unknown_write = scope_of(e);
-	} else if (!strcmp(a, "register") && n == 5) {
+	} else if (!strcmp(a, "register") && (n == 5 || n == 6)) {
 		struct policy_reg *r = &p->regs[p->n_regs];
 
 		if (p->n_regs + 1 >= POLICY_MAX)
 			return fail(err, len, "too many registers");
+		memset(r, 0, sizeof(*r));
+		if (n == 6 && clears_of(f, &r->clear_bit))
+			return fail(err, len, "unknown flag: %s", line);
+		r->clears = n == 6;
 		r->id = strtoul(b, NULL, 16);
 		snprintf(r->name, sizeof(r->name), "%s", c);
 		r->read = scope_of(d);

@@ -19,6 +19,9 @@ struct policy_rule {
 	char name[80];
 	int scope;
 	bool by_register;
+	bool reads;
+	bool clears;
+	unsigned int clear_bit;
 	unsigned int n_overrides;
 	unsigned int override_op_mod[POLICY_MAX_OVERRIDES];
 	int override_scope[POLICY_MAX_OVERRIDES];
@@ -29,6 +32,8 @@ struct policy_reg {
 	char name[80];
 	int read;
 	int write;
+	bool clears;
+	unsigned int clear_bit;
 };
 
 struct policy {

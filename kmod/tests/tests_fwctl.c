@@ -67,13 +67,14 @@ static void realpath_of(const char *path, char *buf)
 
 /*
  * /dev/fwctl/fwctlN, a char device of class fwctl, root 0600, N < 4096, whose
- * sysfs directory holds what upstream's does and whose `device` is the misc
- * node's parent.
+ * sysfs directory holds what upstream's does and one entry more, mlx5ctl
+ * (naming the misc node: the udev rule matches this driver's fwctl nodes by
+ * it), and whose `device` is the misc node's parent.
  */
 static void fwctl_node_is_class_fwctl_root_0600_beside_misc(void)
 {
 	static const char *const expect[] = {
-		"dev", "device", "power", "subsystem", "uevent",
+		"dev", "device", "power", "subsystem", "uevent", "mlx5ctl",
 	};
 	char node[128], dir[160], path[256], a[PATH_MAX], b[PATH_MAX];
 	unsigned int n = fwctl_number(DEV0), found = 0, i;
@@ -107,7 +108,7 @@ static void fwctl_node_is_class_fwctl_root_0600_beside_misc(void)
 		found++;
 	}
 	closedir(d);
-	CHECK(found == 5, "%s holds %u of dev, device, power, subsystem, uevent",
+	CHECK(found == 6, "%s holds %u of dev, device, power, subsystem, uevent, mlx5ctl",
 	      dir, found);
 
 	/* dev matches the node's numbers. */

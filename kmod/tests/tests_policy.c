@@ -15,7 +15,11 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <grp.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "policy.h"
@@ -207,6 +211,151 @@ static void policy_every_register_in_both_directions(void)
 	with_policy_device(every_register);
 }
 
+/* Device @id's node of one door, opened for reading only. */
+static int open_read_only(unsigned int id, bool fwctl)
+{
+	char path[256];
+	int fd;
+
+	if (fwctl)
+		CHECK(!fwctl_node(id, path, sizeof(path)), "device %u has no fwctl node", id);
+	else
+		dev_node(id, path, sizeof(path));
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	CHECK(fd >= 0, "open %s read-only: %s", path, errname(errno));
+	return fd;
+}
+
+/* One RPC through either door, the input's bit @set (if not -1) set: 0 or the errno. */
+static int try_door(int fd, bool fwctl, unsigned int opcode, unsigned int op_mod, unsigned int reg, int scope,
+		    long set)
+{
+	static unsigned char in[POLICY_BUF], out[POLICY_BUF];
+
+	memset(in, 0, sizeof(in));
+	PRM_SET(mbox_in, in, opcode, opcode);
+	PRM_SET(mbox_in, in, op_mod, op_mod);
+	PRM_SET(access_register_in, in, register_id, reg);
+	if (set >= 0)
+		in[set / 8] |= 0x80 >> (set % 8);
+	if (fwctl ? fwctl_rpc(fd, scope, in, sizeof(in), out, sizeof(out), NULL) :
+		    rpc(fd, scope, in, sizeof(in), out, sizeof(out)))
+		return errno;
+	return 0;
+}
+
+static void expect(int err, int want, const char *what, unsigned int op_mod, unsigned int reg)
+{
+	CHECK(err == want, "read-only file, %s (op_mod %#x, register %#x): %s, want %s", what, op_mod, reg,
+	      err ? errname(err) : "allowed", want ? errname(want) : "allowed");
+}
+
+/*
+ * A file opened without write access sends what the published table marks
+ * "read" and nothing else (EBADF): every command at its least scope, every
+ * register in both directions, each clear bit set, through either door; and
+ * it registers no umem.
+ */
+static void read_only(int rw, const struct policy *p)
+{
+	unsigned int i, j, data_bit = PRM_OFF(access_register_in, register_data);
+	const struct policy_rule *reg_cmd = register_access(p);
+	int door, fd, least;
+	uint32_t umem_id;
+	void *page;
+
+	for (door = 0; door < 2; door++) {
+		fd = open_read_only(DEV_POLICY, door);
+		for (i = 0; i < p->n_rules; i++) {
+			const struct policy_rule *r = &p->rules[i];
+			unsigned int op_mod = r->by_register ? MLX5CTL_ACCESS_REG_OP_MOD_READ : 0;
+
+			while (!r->by_register && overridden(r, op_mod))
+				op_mod++;
+			least = r->by_register && p->unknown_read > r->scope ? p->unknown_read : r->scope;
+			/* A register access of a register the table lacks is no read either. */
+			expect(try_door(fd, door, r->opcode, op_mod, 0, least, -1),
+			       r->reads ? 0 : EBADF, r->name, op_mod, 0);
+			if (r->clears)
+				expect(try_door(fd, door, r->opcode, op_mod, 0, least, r->clear_bit), EBADF,
+				       r->name, op_mod, 0);
+		}
+		for (i = 0; i < p->n_regs; i++) {
+			const struct policy_reg *g = &p->regs[i];
+
+			least = g->read > reg_cmd->scope ? g->read : reg_cmd->scope;
+			expect(try_door(fd, door, MLX5CTL_CMD_OP_ACCESS_REG, MLX5CTL_ACCESS_REG_OP_MOD_READ,
+					g->id, least, -1), 0, g->name, MLX5CTL_ACCESS_REG_OP_MOD_READ, g->id);
+			if (g->clears)
+				expect(try_door(fd, door, MLX5CTL_CMD_OP_ACCESS_REG,
+						MLX5CTL_ACCESS_REG_OP_MOD_READ, g->id, least,
+						data_bit + g->clear_bit), EBADF, g->name,
+				       MLX5CTL_ACCESS_REG_OP_MOD_READ, g->id);
+			for (j = 0; j < reg_cmd->n_overrides; j++)
+				if (reg_cmd->override_op_mod[j] != MLX5CTL_ACCESS_REG_OP_MOD_READ)
+					expect(try_door(fd, door, MLX5CTL_CMD_OP_ACCESS_REG,
+							reg_cmd->override_op_mod[j], g->id,
+							MLX5CTL_RPC_DEBUG_WRITE_FULL, -1),
+					       EBADF, g->name, reg_cmd->override_op_mod[j], g->id);
+		}
+		page = map_pages(4096, PROT_READ | PROT_WRITE);
+		CHECK(umem_reg(fd, page, 4096, &umem_id) && errno == EBADF,
+		      "UMEM_REG from a read-only file: %s, want EBADF", errname(errno));
+		munmap(page, 4096);
+		close(fd);
+	}
+	/* The same commands from the read-write file: the firmware answers them. */
+	CHECK(!try_door(rw, false, MLX5CTL_CMD_OP_SET_HCA_CAP, 0, 0, MLX5CTL_RPC_CONFIGURATION, -1),
+	      "SET_HCA_CAP from a read-write file refused");
+}
+
+static void policy_a_read_only_file_sends_only_reads(void)
+{
+	with_policy_device(read_only);
+}
+
+/*
+ * The opt-in read-only group of the udev rule: its members can open the
+ * node for reading (0640, that group) and query, never for writing. A child
+ * drops to nobody in group 4242; its exit status says where it stopped.
+ */
+static void policy_a_group_member_opens_for_reading_only(void)
+{
+	enum { OK, RW_OPENED, RO_FAILED, QUERY_FAILED, SET_NOT_EBADF, DROP_FAILED };
+	static const char *const said[] = {
+		"ok", "opened read-write", "cannot open read-only", "QUERY_HCA_CAP refused",
+		"SET_HCA_CAP not EBADF", "cannot drop to nobody",
+	};
+	const gid_t group = 4242;
+	char path[256];
+	int status, fd;
+	pid_t pid;
+
+	dev_node(DEV0, path, sizeof(path));
+	CHECK(!chown(path, 0, group) && !chmod(path, 0640), "chown/chmod %s: %s", path, errname(errno));
+	pid = fork();
+	if (!pid) {
+		if (setgroups(1, &group) || setgid(65534) || setuid(65534))
+			_exit(DROP_FAILED);
+		fd = open(path, O_RDWR);
+		if (fd >= 0 || errno != EACCES)
+			_exit(RW_OPENED);
+		fd = open(path, O_RDONLY);
+		if (fd < 0)
+			_exit(RO_FAILED);
+		if (try_door(fd, false, MLX5CTL_CMD_OP_QUERY_HCA_CAP, 1, 0, MLX5CTL_RPC_CONFIGURATION, -1))
+			_exit(QUERY_FAILED);
+		if (try_door(fd, false, MLX5CTL_CMD_OP_SET_HCA_CAP, 1, 0, MLX5CTL_RPC_CONFIGURATION, -1) != EBADF)
+			_exit(SET_NOT_EBADF);
+		_exit(OK);
+	}
+	CHECK(pid > 0, "fork: %s", errname(errno));
+	CHECK(waitpid(pid, &status, 0) == pid, "waitpid: %s", errname(errno));
+	CHECK(!chown(path, 0, 0) && !chmod(path, 0600), "restore %s: %s", path, errname(errno));
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == OK, "the group member: %s",
+	      WIFEXITED(status) && WEXITSTATUS(status) <= DROP_FAILED ? said[WEXITSTATUS(status)] : "crashed");
+}
+
 /* The table the policy file shows is the one DEVICE_INFO names. */
 static void policy_file_names_the_drivers_schema(void)
 {
@@ -229,5 +378,7 @@ const struct test_case policy_cases[] = {
 	TEST(policy_every_command_allowed_at_its_scope_refused_below, 120),
 	TEST(policy_every_opcode_outside_the_table_refused, 300),
 	TEST(policy_every_register_in_both_directions, 60),
+	TEST(policy_a_read_only_file_sends_only_reads, 120),
+	TEST(policy_a_group_member_opens_for_reading_only, 30),
 };
 const unsigned int policy_cases_len = sizeof(policy_cases) / sizeof(policy_cases[0]);

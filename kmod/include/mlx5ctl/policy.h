@@ -27,7 +27,13 @@ struct mlx5ctl_op_mod_scope {
  * @n_overrides: Number of entries in @overrides
  * @overrides: Per-op_mod scopes
  * @by_register: A register access (access_register_in): the register's
- *	scope for the direction applies too
+ *	scope for the direction applies too, and its op_mod says whether it
+ *	reads (read) or writes (anything else)
+ * @reads: The command only reads the device (the schema's "effect: read"),
+ *	so a file opened read-only may send it
+ * @clears: The input has a bit that makes the read clear what it reads
+ *	(counters): with @clear_bit set, the command is a write
+ * @clear_bit: That bit's offset in the input, in the PRM's bit numbering
  * @min_inlen: Smallest input mailbox in bytes
  * @min_outlen: Smallest output mailbox in bytes
  *
@@ -41,6 +47,9 @@ struct mlx5ctl_cmd_policy {
 	u8 scope;
 	u8 n_overrides;
 	bool by_register;
+	bool reads;
+	bool clears;
+	u16 clear_bit;
 	const struct mlx5ctl_op_mod_scope *overrides;
 	u32 min_inlen;
 	u32 min_outlen;
@@ -56,6 +65,8 @@ extern const unsigned int mlx5ctl_policy_table_len;
  * @name: PRM name, for messages
  * @read: Least enum mlx5ctl_rpc_scope value to read it (op_mod 1)
  * @write: Least value to write it (any other op_mod)
+ * @clears: Its data has a bit that makes a read clear what it reads
+ * @clear_bit: That bit's offset in the register's data
  *
  * A register access command (ACCESS_REG, ACCESS_REGISTER_USER) needs the
  * higher of its op_mod's scope and the register's.
@@ -65,6 +76,8 @@ struct mlx5ctl_reg_policy {
 	const char *name;
 	u8 read;
 	u8 write;
+	bool clears;
+	u16 clear_bit;
 };
 
 /* Sorted by id. A register not in it: read and write at these scopes. */

@@ -10,9 +10,22 @@ import java.util.Optional;
  * @param in    name of the input layout (starts with the command input header)
  * @param out   name of the output layout (starts with the command output header)
  * @param opMod what the header's op_mod means for this command, if anything
+ * @param effect whether it only reads the device ({@link Effect}); a register access's op_mod decides instead
+ * @param clears for a read, the input bit that makes it clear what it reads, if it has one
  */
 public record Command(String name, int opcode, String doc, Scope scope, Optional<OpMod> opMod, String in,
-        String out, Location location) {
+        String out, Location location, Effect effect, Optional<ClearBit> clears) {
+
+    /** A command that writes (the default: a command reads only when the schema says so). */
+    public Command(String name, int opcode, String doc, Scope scope, Optional<OpMod> opMod, String in, String out,
+            Location location) {
+        this(name, opcode, doc, scope, opMod, in, out, location, Effect.WRITE, Optional.empty());
+    }
+
+    /** Whether this is a register access, which the register's own policy governs too ({@link Register#ENVELOPE}). */
+    public boolean byRegister() {
+        return in.equals(Register.ENVELOPE);
+    }
 
     /** The minimum scope for one op_mod value: an override if there is one, else the command's scope. */
     public Scope scopeFor(int opModValue) {

@@ -82,8 +82,9 @@ final class Declarations {
         }
     }
 
+    /** {@code effect} and {@code clears} are null when the file does not say. */
     record CommandDecl(Text name, Num opcode, String doc, Text scope, Scope resolvedScope, Text in, Text out,
-            OpModDecl opMod, Location location) {
+            OpModDecl opMod, Location location, Text effect, Text clears) {
     }
 
     record OpModDecl(String doc, Text enumRef, Text layout, List<OverrideDecl> overrides, Location location) {
@@ -93,8 +94,9 @@ final class Declarations {
     record OverrideDecl(Num value, Text valueName, Scope scope, Location location) {
     }
 
-    /** {@code read} and {@code write} are null when the file does not say. */
-    record RegisterDecl(Text name, Num id, Text layout, Scope read, Scope write, String doc, Location location) {
+    /** {@code read}, {@code write} and {@code clears} are null when the file does not say. */
+    record RegisterDecl(Text name, Num id, Text layout, Scope read, Scope write, String doc, Location location,
+            Text clears) {
     }
 
     record CapTypeDecl(Text name, Num value, Text layout, String doc, Location location) {

@@ -255,7 +255,7 @@ final class SchemaFileReader {
         Entries e = new Entries(node);
         Text name = e.name("command", UPPER_SNAKE);
         String what = name == null ? "command" : "command '" + name.value() + "'";
-        e.checkKeys(what, "name", "opcode", "doc", "scope", "in", "out", "op_mod");
+        e.checkKeys(what, "name", "opcode", "doc", "scope", "in", "out", "op_mod", "effect", "clears");
         Num opcode = e.number("opcode", true, 0, 0xffff, what);
         Text scopeText = e.text("scope", true, what);
         Scope scope = scopeText == null ? null : scope(scopeText, what);
@@ -269,7 +269,7 @@ final class SchemaFileReader {
             error(location(opModNode), "'op_mod' of " + what + " must be a mapping, not " + describe(opModNode));
         }
         out.commands.add(new CommandDecl(name, opcode, e.doc(what), scopeText, scope, in, outLayout, opMod,
-                location(node)));
+                location(node), e.text("effect", false, what), e.text("clears", false, what)));
     }
 
     private OpModDecl readOpMod(MappingNode node, String commandWhat) {
@@ -324,13 +324,14 @@ final class SchemaFileReader {
         Entries e = new Entries(node);
         Text name = e.name("register", UPPER_SNAKE);
         String what = name == null ? "register" : "register '" + name.value() + "'";
-        e.checkKeys(what, "name", "id", "layout", "read", "write", "doc");
+        e.checkKeys(what, "name", "id", "layout", "read", "write", "doc", "clears");
         Num id = e.number("id", true, 0, 0xffff, what);
         Text layout = e.text("layout", true, what);
         Text read = e.text("read", false, what);
         Text write = e.text("write", false, what);
         out.registers.add(new RegisterDecl(name, id, layout, read == null ? null : scope(read, what + " read"),
-                write == null ? null : scope(write, what + " write"), e.doc(what), location(node)));
+                write == null ? null : scope(write, what + " write"), e.doc(what), location(node),
+                e.text("clears", false, what)));
     }
 
     private void readCapType(MappingNode node) {

@@ -58,7 +58,8 @@ public final class SchemaIdentity {
             }
         }
         for (Command c : sorted(schema.commands(), Command::name)) {
-            line(out, "command", c.name(), hex(c.opcode()), c.scope().schemaName(), "in=" + c.in(), "out=" + c.out());
+            line(out, "command", c.name(), hex(c.opcode()), c.scope().schemaName(), "in=" + c.in(), "out=" + c.out(),
+                    "effect=" + c.effect().schemaName(), "clears=" + c.clears().map(b -> hex(b.offset())).orElse("-"));
             c.opMod().ifPresent(m -> {
                 line(out, " op_mod", "enum=" + m.enumName().orElse("-"), "layout=" + m.layout().orElse("-"));
                 m.overrides().stream().sorted(Comparator.comparingInt(Command.ScopeOverride::opMod))
@@ -67,7 +68,7 @@ public final class SchemaIdentity {
         }
         for (Register r : sorted(schema.registers(), Register::name)) {
             line(out, "register", r.name(), hex(r.id()), "layout=" + r.layout(), "read=" + r.read().schemaName(),
-                    "write=" + r.write().schemaName());
+                    "write=" + r.write().schemaName(), "clears=" + r.clears().map(b -> hex(b.offset())).orElse("-"));
         }
         for (CapType c : sorted(schema.capTypes(), CapType::name)) {
             line(out, "cap_type", c.name(), hex(c.value()), "layout=" + c.layout());

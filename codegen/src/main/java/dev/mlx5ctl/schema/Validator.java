@@ -412,11 +412,67 @@ final class Validator {
             Optional<Command.OpMod> opMod = c.opMod() == null ? Optional.empty() : opMod(c.opMod(), what);
             if (c.opcode() != null && c.resolvedScope() != null && in != null && out != null
                     && (c.opMod() == null || opMod.isPresent())) {
+                Effect effect = effect(c, in, what);
+                Optional<ClearBit> clears = c.clears() == null ? Optional.empty()
+                        : clearBit(in, c.clears(), "'clears' of " + what);
+                if (clears.isPresent() && effect != Effect.READ) {
+                    error(c.clears().location(), "'clears' of " + what + " names the bit that makes a read clear "
+                            + "what it reads; the command is not 'effect: read'");
+                }
                 result.add(new Command(c.name().value(), c.opcode().intValue(), c.doc(), c.resolvedScope(), opMod,
-                        in.name(), out.name(), c.location()));
+                        in.name(), out.name(), c.location(), effect, clears));
             }
         }
         return result;
+    }
+
+    /** The command's effect: write unless it says read; a register access's op_mod decides, so it may not say. */
+    private Effect effect(CommandDecl c, Layout in, String what) {
+        if (c.effect() == null) {
+            return Effect.WRITE;
+        }
+        Optional<Effect> effect = Effect.bySchemaName(c.effect().value());
+        if (effect.isEmpty()) {
+            error(c.effect().location(), "unknown effect '" + c.effect().value() + "' of " + what
+                    + "; valid effects: read, write");
+            return Effect.WRITE;
+        }
+        if (in.name().equals(Register.ENVELOPE)) {
+            error(c.effect().location(), what + " is a register access: its op_mod says whether it reads or "
+                    + "writes, so it takes no 'effect'");
+        }
+        return effect.get();
+    }
+
+    /**
+     * The 1-bit scalar at the dotted {@code path} of {@code layout}, through nested layouts, with its bit offset
+     * from the layout's start; empty, with an error, if the path leads elsewhere.
+     */
+    private Optional<ClearBit> clearBit(Layout layout, Text path, String what) {
+        Layout current = layout;
+        int offset = 0;
+        String[] parts = path.value().split("\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            Optional<Field> field = current.field(parts[i]);
+            if (field.isEmpty()) {
+                error(path.location(), what + ": layout '" + current.name() + "' has no field '" + parts[i] + "'");
+                return Optional.empty();
+            }
+            offset += field.get().offset();
+            boolean last = i == parts.length - 1;
+            switch (field.get()) {
+                case Field.Scalar s when last && s.width() == 1 -> {
+                    return Optional.of(new ClearBit(path.value(), offset));
+                }
+                case Field.Nested n when !last && built.containsKey(n.layout()) -> current = built.get(n.layout());
+                default -> {
+                    error(path.location(), what + ": '" + path.value() + "' is not a 1-bit field of layout '"
+                            + layout.name() + "'");
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The command's in or out layout, checked to start with the command header; null if it is unusable. */
@@ -576,8 +632,11 @@ final class Validator {
                 error(r.location(), what + ": a register's read or write scope cannot be kernel (ACCESS_REG is a "
                         + "user command); debug-write-full is the most a register can ask");
             } else if (r.id() != null && layoutOk) {
+                Layout data = built.get(r.layout().value());
+                Optional<ClearBit> clears = r.clears() == null || data == null ? Optional.empty()
+                        : clearBit(data, r.clears(), "'clears' of " + what);
                 result.add(new Register(r.name().value(), r.id().intValue(), r.layout().value(), read, write,
-                        r.doc(), r.location()));
+                        r.doc(), r.location(), clears));
             }
         }
         return result;

@@ -55,4 +55,22 @@ class RealSchemaTest {
             assertTrue(schema.layout(command.out()).isPresent(), command.name());
         }
     }
+
+    @Test
+    void queriesReadAndTheirClearBitsAreWhereThePrmPutsThem() throws IOException {
+        Schema schema = SchemaLoader.load(schemaDir()).schema().orElseThrow();
+        java.util.Map<String, Command> byName = new java.util.HashMap<>();
+        schema.commands().forEach(c -> byName.put(c.name(), c));
+        for (Command c : schema.commands()) {
+            boolean query = c.name().matches("(USER_|FPGA_)?QUERY_.*|NOP") && !c.in().equals("opaque_cmd_in");
+            // Every query the schema can see into reads; everything else, opaque queries included, writes.
+            assertEquals(query ? Effect.READ : Effect.WRITE, c.effect(), c.name());
+        }
+        assertEquals(java.util.Optional.of(new ClearBit("clear", 0xc0)), byName.get("QUERY_VPORT_COUNTER").clears());
+        assertEquals(java.util.Optional.of(new ClearBit("clear", 0xc0)), byName.get("QUERY_Q_COUNTER").clears());
+        assertEquals(java.util.Optional.of(new ClearBit("clear", 0x40)), byName.get("QUERY_CONG_STATISTICS").clears());
+        assertTrue(byName.get("ACCESS_REG").byRegister() && byName.get("ACCESS_REGISTER_USER").byRegister());
+        Register ppcnt = schema.registers().stream().filter(r -> r.name().equals("PPCNT")).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of(new ClearBit("clr", 0x20)), ppcnt.clears());
+    }
 }

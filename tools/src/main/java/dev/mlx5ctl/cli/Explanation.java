@@ -52,6 +52,8 @@ record Explanation(Map<String, Object> fields) {
         m.put("privilege", scope == Scope.DEBUG_WRITE_FULL ? "CAP_SYS_RAWIO" : "none beyond opening the node");
         m.put("lockdown", scope.uapiValue() >= Scope.DEBUG_WRITE.uapiValue()
                 ? "refused under integrity and confidentiality" : "allowed");
+        m.put("read_only_file", Policy.reads(Prm.REGISTRY, command, in) ? "allowed (it only reads)"
+                : "refused (it writes): the driver answers EBADF to a node opened read-only");
         return new Explanation(m);
     }
 

@@ -74,6 +74,8 @@ final class PolicyCommand extends Subcommand {
         r.opModScopes().forEach((k, v) -> opMods.put(Integer.toString(k), v.schemaName()));
         j.put("op_mod_scopes", opMods);
         j.put("by_register", r.byRegister());
+        j.put("read", r.reads());
+        j.put("clear_bit", r.clearBit().isPresent() ? r.clearBit().getAsInt() : null);
         return j;
     }
 
@@ -94,6 +96,10 @@ final class PolicyCommand extends Subcommand {
                     .collect(Collectors.joining(", "));
             if (r.byRegister()) {
                 also = also + (also.isEmpty() ? "" : ", ") + "and the register's scope";
+            }
+            if (r.reads()) {
+                also = also + (also.isEmpty() ? "" : ", ") + "reads" + (r.clearBit().isPresent()
+                        ? " (unless bit 0x" + Integer.toHexString(r.clearBit().getAsInt()) + " clears)" : "");
             }
             sb.append(String.format("0x%04x  %-40s %-17s %s", r.opcode(), r.name(), r.scope().schemaName(), also)
                     .stripTrailing()).append('\n');

@@ -5,6 +5,7 @@ import static dev.mlx5ctl.codegen.c.CText.hex;
 import static dev.mlx5ctl.codegen.c.CText.upper;
 
 import dev.mlx5ctl.schema.Command;
+import dev.mlx5ctl.schema.Effect;
 import dev.mlx5ctl.schema.Layout;
 import dev.mlx5ctl.schema.Register;
 import dev.mlx5ctl.schema.Schema;
@@ -25,12 +26,6 @@ final class PolicySource {
 
     /** The command output header (status, syndrome, reserved): all a failed command returns. */
     private static final int OUT_HEADER_BYTES = 16;
-
-    /*
-     * The input every register access command carries (ACCESS_REG, ACCESS_REGISTER_USER): the driver also holds
-     * such a command to the per-register policy, reading register_id from it.
-     */
-    static final String REGISTER_ENVELOPE = "access_register_in";
 
     private final Schema schema;
     private final StringBuilder out = new StringBuilder();
@@ -82,7 +77,9 @@ final class PolicySource {
         schema.registers().stream().sorted(Comparator.comparingInt(Register::id)).forEach(r -> out
                 .append("\t{ .id = ").append(hex(r.id())).append(", .name = \"").append(r.name())
                 .append("\", .read = MLX5CTL_RPC_").append(r.read().name())
-                .append(", .write = MLX5CTL_RPC_").append(r.write().name()).append(" },\n"));
+                .append(", .write = MLX5CTL_RPC_").append(r.write().name())
+                .append(r.clears().map(b -> ",\n\t  .clears = true, .clear_bit = " + hex(b.offset()) + " /* " + b.path()
+                        + " */").orElse("")).append(" },\n"));
         out.append("};\n\n");
         out.append("const unsigned int mlx5ctl_reg_policy_table_len = ARRAY_SIZE(mlx5ctl_reg_policy_table);\n\n");
         out.append("static_assert(MLX5CTL_REG_UNKNOWN_READ == MLX5CTL_RPC_").append(Register.UNKNOWN_READ.name())
@@ -114,16 +111,23 @@ final class PolicySource {
             field("n_overrides", "ARRAY_SIZE(" + overridesName(c) + ")");
             field("overrides", overridesName(c));
         }
-        if (c.in().equals(REGISTER_ENVELOPE)) {
+        if (c.byRegister()) {
             field("by_register", "true");
         }
+        if (c.effect() == Effect.READ) {
+            field("reads", "true");
+        }
+        c.clears().ifPresent(b -> {
+            field("clears", "true");
+            field("clear_bit", hex(b.offset()) + ", /* " + b.path() + " */");
+        });
         field("min_inlen", inSize);
         field("min_outlen", minOut);
         this.out.append("\t},\n");
     }
 
     private void field(String name, String value) {
-        out.append("\t\t.").append(name).append(" = ").append(value).append(",\n");
+        out.append("\t\t.").append(name).append(" = ").append(value).append(value.endsWith("*/") ? "\n" : ",\n");
     }
 
     private void schemaId() {

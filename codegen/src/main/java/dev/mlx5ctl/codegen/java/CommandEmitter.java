@@ -7,11 +7,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.mlx5ctl.schema.Command;
+import dev.mlx5ctl.schema.Effect;
 import dev.mlx5ctl.schema.Field;
 import dev.mlx5ctl.schema.Layout;
 import dev.mlx5ctl.schema.Scope;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -106,8 +108,11 @@ final class CommandEmitter {
                     Model.COMMAND_INFO, m.doc() == null ? "" : m.doc(), optional(m.enumName()),
                     optional(m.layout()), Map.class, pairs ? "of" : "ofEntries", scopes.build());
         }).orElse(CodeBlock.of("$T.empty()", Optional.class));
-        return CodeBlock.of("new $T(NAME,$WOPCODE,$WSCOPE,$W$S,$W$S,$W$S,\n$>$L$<)", Model.COMMAND_INFO, command.in(),
-                command.out(), command.doc() == null ? "" : command.doc(), opMod);
+        CodeBlock clearBit = command.clears().map(b -> CodeBlock.of("$T.of($L)", OptionalInt.class,
+                Names.hex(b.offset()))).orElse(CodeBlock.of("$T.empty()", OptionalInt.class));
+        return CodeBlock.of("new $T(NAME,$WOPCODE,$WSCOPE,$W$S,$W$S,$W$S,\n$>$L,$W$L,$W$L$<)", Model.COMMAND_INFO,
+                command.in(), command.out(), command.doc() == null ? "" : command.doc(), opMod,
+                command.effect() == Effect.READ, clearBit);
     }
 
     private static CodeBlock optional(Optional<String> value) {

@@ -8,6 +8,7 @@ import dev.mlx5ctl.schema.CapType;
 import dev.mlx5ctl.schema.Register;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -47,9 +48,11 @@ final class RegistryEmitter {
                     .addJavadoc("$L\n\n<p>Register {@code $L}, register_id $L, data layout {@link $T}.\n",
                             Javadocs.textOr(r.doc(), "The " + r.name() + " register."), r.name(),
                             Names.hex(r.id()), model.layoutClass(r.layout()))
-                    .initializer("new $T($S,$W$L,$W$S,$W$T.$L,$W$T.$L,$W$S)", Model.REGISTER_INFO, r.name(),
+                    .initializer("new $T($S,$W$L,$W$S,$W$T.$L,$W$T.$L,$W$S,$W$L)", Model.REGISTER_INFO, r.name(),
                             Names.hex(r.id()), r.layout(), Model.SCOPE, CommandEmitter.scopeConstant(r.read()),
-                            Model.SCOPE, CommandEmitter.scopeConstant(r.write()), r.doc() == null ? "" : r.doc())
+                            Model.SCOPE, CommandEmitter.scopeConstant(r.write()), r.doc() == null ? "" : r.doc(),
+                            r.clears().map(b -> CodeBlock.of("$T.of($L)", OptionalInt.class, Names.hex(b.offset())))
+                                    .orElse(CodeBlock.of("$T.empty()", OptionalInt.class)))
                     .build());
         }
         List<String> capTypes = new ArrayList<>();

@@ -60,8 +60,10 @@ class RealSchemaCTest {
         List<Register> registers = schema.registers().stream().sorted(Comparator.comparingInt(Register::id)).toList();
         assertEquals(registers.stream().map(Register::name).toList(), names(table));
         for (Register r : registers) {
+            String clears = r.clears().map(b -> ",\n\t  .clears = true, .clear_bit = 0x"
+                    + Integer.toHexString(b.offset()) + " /* " + b.path() + " */").orElse("");
             assertTrue(table.contains(".name = \"" + r.name() + "\", .read = MLX5CTL_RPC_" + r.read().name()
-                    + ", .write = MLX5CTL_RPC_" + r.write().name() + " }"), r.name());
+                    + ", .write = MLX5CTL_RPC_" + r.write().name() + clears + " }"), r.name());
         }
         Register dump = schema.registers().stream().filter(r -> r.name().equals("RESOURCE_DUMP")).findFirst()
                 .orElseThrow();

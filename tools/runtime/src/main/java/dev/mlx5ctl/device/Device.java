@@ -120,12 +120,21 @@ public final class Device implements AutoCloseable {
         return new Device(entry, devices, registry, openNode(entry, registry), info);
     }
 
+    /**
+     * Opens the node for reading and writing or, when its mode grants this user reading only (the udev rule's
+     * read-only group), for reading: the driver then runs only the commands that read the device.
+     */
     private static int openNode(DeviceEntry entry, Registry registry) {
         MemorySegment capture = Scratch.get().capture();
         int fd = Libc.open(capture, entry.node().toString(), Libc.O_RDWR_CLOEXEC);
         if (fd < 0) {
-            throw ErrnoMessages.explain(entry.name(), Libc.errno(capture), new ErrnoMessages.Open(entry.node()),
-                    registry);
+            int errno = Libc.errno(capture);
+            if (errno == Errno.EACCES.number()) {
+                fd = Libc.open(capture, entry.node().toString(), Libc.O_RDONLY_CLOEXEC);
+            }
+            if (fd < 0) {
+                throw ErrnoMessages.explain(entry.name(), errno, new ErrnoMessages.Open(entry.node()), registry);
+            }
         }
         return fd;
     }

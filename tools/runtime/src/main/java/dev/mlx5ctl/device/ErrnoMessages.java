@@ -86,7 +86,8 @@ final class ErrnoMessages {
                 case ENOENT -> "no device node " + node + "{}: the device is gone, or /dev lacks its node "
                         + "(devtmpfs or udev)";
                 case EACCES, EPERM -> "permission denied opening " + node + "{}: the node is root's (mode 0600); "
-                        + "run as root or grant access with a udev rule";
+                        + "run as root, or for read-only access join the group mlx5ctl-ro, which the installed udev "
+                        + "rule grants it once the group exists";
                 case ENODEV, ENXIO -> "device node " + node + " has no device behind it{}: the device was removed";
                 case EMFILE -> "cannot open " + node + "{}: this process has too many open files";
                 default -> null;
@@ -96,7 +97,11 @@ final class ErrnoMessages {
             case ENODEV -> dev + "the device was removed{}; close it and open it again once it is back";
             case ENOTTY -> dev + "the driver does not know ioctl " + call.what() + ioctlNumber(call.what())
                     + "{}: an older mlx5ctl driver, or a node that is not an mlx5ctl device";
-            case EBADF -> dev + "the file is not open{}";
+            case EBADF -> call instanceof Rpc || call instanceof UmemReg
+                    ? dev + "the node is open for reading only{}: its mode grants this user no more (the read-only "
+                            + "group), and " + subject(call, registry) + " changes the device or clears what it "
+                            + "reads; run it as root"
+                    : dev + "the file is not open{}";
             case EINTR -> dev + "interrupted by a signal before " + subject(call, registry)
                     + " was delivered{}; it is safe to retry";
             case EFAULT -> dev + "the driver could not access the memory passed to " + call.what()

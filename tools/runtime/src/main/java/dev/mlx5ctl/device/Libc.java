@@ -24,6 +24,8 @@ final class Libc {
 
     /** {@code O_RDWR | O_CLOEXEC} on Linux. */
     static final int O_RDWR_CLOEXEC = 0x2 | 0x80000;
+    /** {@code O_RDONLY | O_CLOEXEC} on Linux. */
+    static final int O_RDONLY_CLOEXEC = 0x80000;
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LIBC = LINKER.defaultLookup();

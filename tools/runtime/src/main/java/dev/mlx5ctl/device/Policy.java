@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -36,7 +37,7 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
      * The input layout of the register access commands (ACCESS_REG, ACCESS_REGISTER_USER): a command with it is
      * also held to the register's scope for the direction, as the generator marks it {@code by_register}.
      */
-    public static final String REGISTER_ENVELOPE = "access_register_in";
+    public static final String REGISTER_ENVELOPE = CommandInfo.REGISTER_ENVELOPE;
 
     public Policy {
         commands = List.copyOf(commands);
@@ -48,15 +49,18 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
      *
      * @param opModScopes the op_mod values whose scope differs from {@code scope}
      * @param byRegister  whether the register's own scope applies too
+     * @param reads       whether a file opened read-only may send it
+     * @param clearBit    the input bit that makes such a read a write (it clears what it reads)
      */
-    public record Rule(int opcode, String name, Scope scope, Map<Integer, Scope> opModScopes, boolean byRegister) {
+    public record Rule(int opcode, String name, Scope scope, Map<Integer, Scope> opModScopes, boolean byRegister,
+            boolean reads, OptionalInt clearBit) {
         public Rule {
             opModScopes = Map.copyOf(opModScopes);
         }
     }
 
-    /** The least scopes that read and write one register. */
-    public record RegisterRule(int id, String name, Scope read, Scope write) {
+    /** The least scopes that read and write one register, and the bit of its data that makes a read clear. */
+    public record RegisterRule(int id, String name, Scope read, Scope write, OptionalInt clearBit) {
     }
 
     /** The policy this program's schema gives: every command not reserved to the kernel. */
@@ -65,11 +69,12 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
                 .filter(c -> c.scope() != Scope.KERNEL)
                 .sorted(Comparator.comparingInt(CommandInfo::opcode))
                 .map(c -> new Rule(c.opcode(), c.name(), c.scope(),
-                        c.opMod().map(CommandInfo.OpModInfo::scopes).orElse(Map.of()), byRegister(c)))
+                        c.opMod().map(CommandInfo.OpModInfo::scopes).orElse(Map.of()), c.byRegister(), c.reads(),
+                        c.clearBit()))
                 .toList();
         List<RegisterRule> registers = registry.registers().stream()
                 .sorted(Comparator.comparingInt(RegisterInfo::id))
-                .map(r -> new RegisterRule(r.id(), r.name(), r.read(), r.write()))
+                .map(r -> new RegisterRule(r.id(), r.name(), r.read(), r.write(), r.clearBit()))
                 .toList();
         return new Policy(registry.schemaId(), rules, registers, RegisterInfo.UNKNOWN_READ,
                 RegisterInfo.UNKNOWN_WRITE);
@@ -77,7 +82,7 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
 
     /** Whether the driver holds {@code command} to the per-register policy too. */
     public static boolean byRegister(CommandInfo command) {
-        return command.in().equals(REGISTER_ENVELOPE);
+        return command.byRegister();
     }
 
     /**
@@ -104,6 +109,27 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
     /** Whether a register access reads (op_mod read) rather than writes. */
     public static boolean isRead(MemorySegment in) {
         return Bits.getInt(in, MboxIn.OP_MOD_OFFSET, MboxIn.OP_MOD_WIDTH) == AccessRegOpMod.READ.value();
+    }
+
+    /**
+     * Whether a file opened read-only may send {@code in} (the driver answers EBADF otherwise): a command the schema
+     * marks a read, or a register access with op_mod read of a register the schema knows; either with its clear
+     * bit, if it has one, unset. A bit past the mailbox's end counts as set.
+     */
+    public static boolean reads(Registry registry, CommandInfo command, MemorySegment in) {
+        if (!command.byRegister()) {
+            return command.reads() && command.clearBit().stream().noneMatch(b -> bitSet(in, b));
+        }
+        Optional<RegisterInfo> register = register(registry, in);
+        if (register.isEmpty() || !isRead(in)) {
+            return false;
+        }
+        int data = AccessRegisterIn.REGISTER_DATA_OFFSET;
+        return register.get().clearBit().stream().noneMatch(b -> bitSet(in, data + b));
+    }
+
+    private static boolean bitSet(MemorySegment in, int bit) {
+        return bit / 8 >= in.byteSize() || Bits.get(in, bit, 1) != 0;
     }
 
     private static Scope registerScope(Registry registry, MemorySegment in) {
@@ -137,12 +163,24 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
                     schema = f[1];
                 }
                 case "command" -> {
-                    need(f, 4, 5, n, line);
-                    if (f.length == 5 && !f[4].equals("by-register")) {
-                        throw bad(n, line, "unknown flag '" + f[4] + "'");
+                    need(f, 4, 7, n, line);
+                    boolean byRegister = false;
+                    boolean reads = false;
+                    OptionalInt clearBit = OptionalInt.empty();
+                    for (int k = 4; k < f.length; k++) {
+                        if (f[k].equals("by-register") && k == 4) {
+                            byRegister = true;
+                        } else if (f[k].equals("read") && !reads) {
+                            reads = true;
+                        } else if (f[k].startsWith("clears=") && reads && clearBit.isEmpty()) {
+                            clearBit = OptionalInt.of(number(f[k].substring(7), n, line));
+                        } else {
+                            throw bad(n, line, "unknown or misplaced flag '" + f[k] + "'");
+                        }
                     }
                     int opcode = number(f[1], n, line);
-                    rules.put(opcode, new Rule(opcode, f[2], scope(f[3], n, line), Map.of(), f.length == 5));
+                    rules.put(opcode, new Rule(opcode, f[2], scope(f[3], n, line), Map.of(), byRegister, reads,
+                            clearBit));
                 }
                 case "op_mod" -> {
                     need(f, 4, 4, n, line);
@@ -153,16 +191,21 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
                     }
                     Map<Integer, Scope> scopes = new TreeMap<>(r.opModScopes());
                     scopes.put(number(f[2], n, line), scope(f[3], n, line));
-                    rules.put(opcode, new Rule(r.opcode(), r.name(), r.scope(), scopes, r.byRegister()));
+                    rules.put(opcode, new Rule(r.opcode(), r.name(), r.scope(), scopes, r.byRegister(), r.reads(),
+                            r.clearBit()));
                 }
                 case "register" -> {
-                    need(f, 5, 5, n, line);
+                    need(f, 5, f[1].equals("unknown") ? 5 : 6, n, line);
                     if (f[1].equals("unknown")) {
                         unknownRead = scope(f[3], n, line);
                         unknownWrite = scope(f[4], n, line);
                     } else {
+                        if (f.length == 6 && !f[5].startsWith("clears=")) {
+                            throw bad(n, line, "unknown flag '" + f[5] + "'");
+                        }
                         registers.add(new RegisterRule(number(f[1], n, line), f[2], scope(f[3], n, line),
-                                scope(f[4], n, line)));
+                                scope(f[4], n, line), f.length == 6 ? OptionalInt.of(number(f[5].substring(7), n,
+                                line)) : OptionalInt.empty()));
                     }
                 }
                 default -> throw bad(n, line, "unknown record '" + f[0] + "'");
@@ -193,7 +236,8 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
                 Rule r = a == null ? b : a;
                 d.add(hex + " " + r.name() + ": only in the " + (a == null ? "second" : "first") + " policy");
             } else if (a.scope() != b.scope() || !a.opModScopes().equals(b.opModScopes())
-                    || a.byRegister() != b.byRegister()) {
+                    || a.byRegister() != b.byRegister() || a.reads() != b.reads()
+                    || !a.clearBit().equals(b.clearBit())) {
                 d.add(hex + " " + a.name() + ": " + describe(a) + " against " + describe(b));
             }
         }
@@ -210,12 +254,15 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
         StringBuilder sb = new StringBuilder(r.scope().schemaName());
         r.opModScopes().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sb.append(", op_mod ")
                 .append(e.getKey()).append(' ').append(e.getValue().schemaName()));
-        return sb.append(r.byRegister() ? ", by register" : "").toString();
+        sb.append(r.byRegister() ? ", by register" : "").append(r.reads() ? ", read" : "");
+        r.clearBit().ifPresent(b -> sb.append(", clears at 0x").append(Integer.toHexString(b)));
+        return sb.toString();
     }
 
     private static void need(String[] f, int min, int max, int n, String line) {
         if (f.length < min || f.length > max) {
-            throw bad(n, line, "expected " + (min == max ? min : min + " or " + max) + " words, found " + f.length);
+            throw bad(n, line, "expected " + (min == max ? min : min + (max == min + 1 ? " or " : " to ") + max)
+                    + " words, found " + f.length);
         }
     }
 
