@@ -6,6 +6,8 @@ import dev.mlx5ctl.device.SchemaMismatchException;
 import dev.mlx5ctl.layout.LayoutException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -18,10 +20,42 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("mlx5ctl: " + oneLine(e.getMessage()) + " (see " + cl.getCommandSpec().qualifiedName()
-                + " --help)");
-        cl.getErr().flush();
+        String message = oneLine(e.getMessage()) + " (see " + cl.getCommandSpec().qualifiedName() + " --help)";
+        boolean json = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-j") || a.equals("--json")
+                || a.matches("-[a-zA-Z]*j[a-zA-Z]*") && !a.startsWith("--"));
+        say(cl, json, message, e, ExitCode.USAGE);
         return ExitCode.USAGE;
+    }
+
+    /**
+     * Says a failure on stderr: one line of text, or under {@code --json} one JSON object, {@code {"error": {...}}}
+     * with the message, the exit status, its kind, and the errno or firmware status when there is one.
+     */
+    private static void say(CommandLine cl, boolean json, String message, Throwable e, int status) {
+        if (!json) {
+            cl.getErr().println("mlx5ctl: " + message);
+        } else {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("message", message);
+            error.put("exit_status", status);
+            error.put("kind", switch (status) {
+                case ExitCode.FIRMWARE -> "firmware";
+                case ExitCode.USAGE -> "usage";
+                case ExitCode.DEVICE -> "device";
+                case ExitCode.SCHEMA_MISMATCH -> "schema_mismatch";
+                case ExitCode.FILE -> "file";
+                default -> "internal";
+            });
+            if (e instanceof FirmwareException f) {
+                error.put("command", f.commandName());
+                error.put("status", f.statusName());
+                error.put("syndrome", String.format("0x%08x", f.syndrome()));
+            } else if (e instanceof DeviceException d && d.errno() != 0) {
+                error.put("errno", d.errnoName().map(Enum::name).orElse(Integer.toString(d.errno())));
+            }
+            cl.getErr().println(Json.line(Map.of("error", error)));
+        }
+        cl.getErr().flush();
     }
 
     @Override
@@ -37,11 +71,12 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         if (e instanceof UncheckedIOException io) {
             message = oneLine(io.getCause().getMessage());
         }
-        cl.getErr().println("mlx5ctl: " + message);
+        boolean json = cl.getCommandSpec().root().userObject() instanceof Mlx5ctl root && root.json;
+        say(cl, json, message, e, status);
         if (System.getenv("MLX5CTL_DEBUG") != null) {
             e.printStackTrace(cl.getErr());
+            cl.getErr().flush();
         }
-        cl.getErr().flush();
         return status;
     }
 

@@ -17,19 +17,22 @@ final class ListCommand extends Subcommand {
         List<DeviceEntry> devices = Devices.system().list();
         List<Object> json = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", "NAME", "NODE", "FWCTL NODE", "PROVIDER", "OPEN FILES"});
+        rows.add(new String[] {"#", "NAME", "FUNCTION", "NETDEV", "NODE", "FWCTL NODE", "PROVIDER", "OPEN FILES"});
         for (int i = 0; i < devices.size(); i++) {
             DeviceEntry d = devices.get(i);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("index", i);
             m.put("name", d.name());
+            m.put("function", d.functionName().orElse(null));
+            m.put("netdevs", d.netdevs());
             m.put("node", d.node().toString());
             m.put("node_exists", d.hasNode());
             m.put("fwctl_node", d.fwctl().map(Object::toString).orElse(null));
             m.put("provider", d.attribute("provider").orElse(null));
             m.put("open_files", d.attribute("open_files").map(ListCommand::number).orElse(null));
             json.add(m);
-            rows.add(new String[] {Integer.toString(i), d.name(), d.node() + (d.hasNode() ? "" : " (missing)"),
+            rows.add(new String[] {Integer.toString(i), d.name(), d.functionName().orElse("-"),
+                d.netdevs().isEmpty() ? "-" : String.join(",", d.netdevs()), d.node() + (d.hasNode() ? "" : " (missing)"),
                 d.fwctl().map(Object::toString).orElse("-"), d.attribute("provider").orElse("-"),
                 d.attribute("open_files").orElse("-")});
         }

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
             QueryCommand.class, DiagCommand.class, DumpCommand.class, ExecCommand.class, SchemaCommand.class,
             ObjCommand.class, PolicyCommand.class, WatchCommand.class, MetricsCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0) or "
-            + "by node path.", "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
+        footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0), "
+            + "by node path, by PCI address (0000:08:00.0) or by network interface (ens1f0np0).", "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
         usageHelpAutoWidth = true)
 public final class Mlx5ctl implements Runnable {
 
@@ -35,7 +35,8 @@ public final class Mlx5ctl implements Runnable {
 
     @Option(names = {"-d", "--device"}, paramLabel = "DEVICE", scope = ScopeType.INHERIT,
             defaultValue = "${env:MLX5CTL_DEVICE:-0}",
-            description = "The device: a number, a name or a node path (default: ${DEFAULT-VALUE}; env MLX5CTL_DEVICE).")
+            description = "The device: a number, a name, a node path, a PCI address or a network interface "
+                    + "(default: ${DEFAULT-VALUE}; env MLX5CTL_DEVICE).")
     String device;
 
     @Option(names = {"-j", "--json"}, scope = ScopeType.INHERIT, description = "Print JSON instead of text.")

@@ -28,10 +28,10 @@ record Cli(int status, String out, String err) {
         return out.toByteArray();
     }
 
-    /** stderr is exactly one line, mlx5ctl's, with no trace of a stack. */
+    /** stderr is exactly one line, mlx5ctl's (text, or under --json one JSON object), with no trace of a stack. */
     boolean oneErrorLine() {
-        return err.startsWith("mlx5ctl: ") && err.endsWith("\n") && err.indexOf('\n') == err.length() - 1
-                && !err.contains("Exception") && !err.contains("\tat ");
+        return (err.startsWith("mlx5ctl: ") || err.startsWith("{\"error\":{")) && err.endsWith("\n")
+                && err.indexOf('\n') == err.length() - 1 && !err.contains("Exception") && !err.contains("\tat ");
     }
 
     @Override

@@ -109,6 +109,17 @@ class CliGuestTest {
     }
 
     @Test
+    void aDeviceIsNamedByItsFunctionToo() {
+        // The simulator's function is its bus device, mlx5ctl_sim<id>; a ConnectX's, its PCI address (DevicesTest).
+        List<?> devices = (List<?>) MiniJson.parse(ok("list", "--json").out());
+        Map<?, ?> d = devices.stream().map(Map.class::cast).filter(m -> DEV.equals(m.get("name"))).findFirst()
+                .orElseThrow();
+        assertEquals("mlx5ctl_sim" + ID, d.get("function"));
+        assertEquals(List.of(), d.get("netdevs"));
+        assertEquals(DEV, json("-d", "mlx5ctl_sim" + ID, "info", "--json").get("device"));
+    }
+
+    @Test
     void infoReportsTheSchemaIdentityOfDriverAndTool() {
         Map<?, ?> info = json("-d", dev(), "info", "--json");
         assertEquals(DEV, info.get("device"));
@@ -328,6 +339,14 @@ class CliGuestTest {
         Cli missing = run("-d", dev(), "obj", "qp", "0x19");
         assertEquals(ExitCode.FIRMWARE, missing.status(), missing.toString());
         assertTrue(missing.err().contains("BAD_PARAM"), missing.toString());
+        // Under --json the same failure is one JSON object on stderr.
+        Cli json = run("-d", dev(), "obj", "qp", "0x19", "--json");
+        assertEquals(ExitCode.FIRMWARE, json.status(), json.toString());
+        Map<?, ?> error = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(json.err())).get("error");
+        assertEquals("firmware", error.get("kind"));
+        assertEquals("QUERY_QP", error.get("command"));
+        assertEquals("BAD_PARAM", error.get("status"));
+        assertEquals(num(ExitCode.FIRMWARE), error.get("exit_status"));
     }
 
     @Test

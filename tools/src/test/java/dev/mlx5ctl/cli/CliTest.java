@@ -278,4 +278,30 @@ class CliTest {
         assertEquals(ExitCode.OK, j.status(), j.toString());
         assertTrue(j.out().strip().startsWith("[") || j.out().strip().startsWith("{"), j.out());
     }
+
+    @Test
+    void underJsonAFailureIsOneJsonObjectOnStderr() {
+        Cli usage = Cli.run("--json", "query", "no-such-query");
+        assertEquals(ExitCode.USAGE, usage.status(), usage.toString());
+        assertEquals("", usage.out());
+        assertEquals(1, usage.err().strip().lines().count(), usage.toString());
+        Map<?, ?> error = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(usage.err())).get("error");
+        assertEquals("usage", error.get("kind"));
+        assertEquals(java.math.BigInteger.valueOf(ExitCode.USAGE), error.get("exit_status"));
+        assertTrue(((String) error.get("message")).startsWith("unknown query 'no-such-query'"), error.toString());
+
+        Cli parse = Cli.run("-j", "list", "--bogus");
+        assertEquals(ExitCode.USAGE, parse.status(), parse.toString());
+        Map<?, ?> parseError = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(parse.err())).get("error");
+        assertTrue(((String) parseError.get("message")).contains("--bogus"), parseError.toString());
+
+        Cli device = Cli.run("-d", NO_DEVICE, "info", "--json");
+        assertEquals(ExitCode.DEVICE, device.status(), device.toString());
+        Map<?, ?> deviceError = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(device.err())).get("error");
+        assertEquals("device", deviceError.get("kind"));
+        assertEquals("ENOENT", deviceError.get("errno"), deviceError.toString());
+
+        // Without --json, the same failure is a line of text.
+        assertTrue(Cli.run("query", "no-such-query").err().startsWith("mlx5ctl: unknown query"));
+    }
 }

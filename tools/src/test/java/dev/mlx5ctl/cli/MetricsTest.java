@@ -167,7 +167,7 @@ class MetricsTest {
                 new String[] {"watch", "--hex"}, new String[] {"metrics", "--q-counter-set", "-2"})) {
             Cli r = Cli.run(args);
             assertEquals(ExitCode.USAGE, r.status(), r.toString());
-            assertTrue(r.err().startsWith("mlx5ctl: ") && r.err().strip().lines().count() == 1, r.toString());
+            assertTrue(r.oneErrorLine(), r.toString());
         }
     }
 }

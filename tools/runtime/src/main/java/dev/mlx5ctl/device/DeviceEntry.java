@@ -3,7 +3,9 @@ package dev.mlx5ctl.device;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One mlx5ctl device as {@link Devices#list()} finds it.
@@ -48,6 +50,50 @@ public record DeviceEntry(String name, Path node, Optional<Path> sysfs, Optional
             return Optional.of(Files.readString(sysfs.get().resolve(attribute)).strip());
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** A PCI function's sysfs name: domain, bus, device and function ({@code 0000:08:00.0}). */
+    static final java.util.regex.Pattern PCI_ADDRESS =
+            java.util.regex.Pattern.compile("[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]");
+
+    /**
+     * The function the device belongs to, from sysfs: the PCI function its misc device sits under (the nearest
+     * ancestor named by a PCI address), else its parent device (the simulator's {@code mlx5ctl_sim0}); the real
+     * path of that directory. Empty without sysfs.
+     */
+    public Optional<Path> function() {
+        if (sysfs.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path parent = sysfs.get().resolve("device").toRealPath();
+            for (Path p = parent; p != null && p.getFileName() != null; p = p.getParent()) {
+                if (PCI_ADDRESS.matcher(p.getFileName().toString()).matches()) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.of(parent);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The name of {@link #function()}: a PCI address ({@code 0000:08:00.0}) or the parent's name. */
+    public Optional<String> functionName() {
+        return function().map(f -> f.getFileName().toString());
+    }
+
+    /** The network interfaces of {@link #function()} ({@code ens1f0np0}), sorted; none for the simulator. */
+    public List<String> netdevs() {
+        Optional<Path> function = function();
+        if (function.isEmpty()) {
+            return List.of();
+        }
+        try (Stream<Path> nets = Files.list(function.get().resolve("net"))) {
+            return nets.map(n -> n.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 }

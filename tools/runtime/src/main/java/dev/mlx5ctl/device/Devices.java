@@ -19,7 +19,8 @@ import java.util.TreeMap;
  *
  * <p>A device is named as a user would: by its name ({@code mlx5ctl_sim.ctl.0}), by its node's file name
  * ({@code mlx5ctl-mlx5ctl_sim.ctl.0}), by a path to its node ({@code /dev/mlx5ctl-mlx5ctl_sim.ctl.0}), or by its
- * number, the index in {@link #list()}. Its fwctl node ({@code fwctl0} or {@code /dev/fwctl/fwctl0}), which the
+ * number, the index in {@link #list()}; or by its function: a PCI address ({@code 0000:08:00.0}), a network
+ * interface of that function ({@code ens1f0np0}) or the parent's sysfs name. Its fwctl node ({@code fwctl0} or {@code /dev/fwctl/fwctl0}), which the
  * misc device's sysfs attribute {@code fwctl} names, opens the same device through fwctl's uAPI.
  */
 public final class Devices {
@@ -152,8 +153,56 @@ public final class Devices {
                 return d;
             }
         }
+        Optional<DeviceEntry> byFunction = byFunction(s, devices);
+        if (byFunction.isPresent()) {
+            return byFunction.get();
+        }
         throw new DeviceException("no mlx5ctl device '" + s + "'"
                 + (devices.isEmpty() ? ": there are none" + hint() : available(devices)));
+    }
+
+    /**
+     * The device of a function named as users name it: its PCI address ({@code 0000:08:00.0}, or {@code 08:00.0}
+     * in domain 0), one of its network interfaces ({@code ens1f0np0}, through {@code /sys/class/net}), or its
+     * parent's sysfs name ({@code mlx5ctl_sim0}).
+     */
+    private Optional<DeviceEntry> byFunction(String spec, List<DeviceEntry> devices) {
+        String function = spec.toLowerCase(java.util.Locale.ROOT);
+        if (function.matches("[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]")) {
+            function = "0000:" + function;
+        }
+        if (!DeviceEntry.PCI_ADDRESS.matcher(function).matches()) {
+            Optional<String> netdevFunction = netdevFunction(spec);
+            if (netdevFunction.isPresent()) {
+                function = netdevFunction.get();
+            } else {
+                function = spec;
+            }
+        }
+        for (DeviceEntry d : devices) {
+            if (d.functionName().map(function::equals).orElse(false)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The PCI function of network interface {@code name}, if sysfs has one. */
+    private Optional<String> netdevFunction(String name) {
+        if (name.contains("/") || name.startsWith(".")) {
+            return Optional.empty();
+        }
+        try {
+            Path device = sysRoot.resolve("class/net").resolve(name).resolve("device").toRealPath();
+            for (Path p = device; p != null && p.getFileName() != null; p = p.getParent()) {
+                if (DeviceEntry.PCI_ADDRESS.matcher(p.getFileName().toString()).matches()) {
+                    return Optional.of(p.getFileName().toString());
+                }
+            }
+        } catch (IOException e) {
+            // No such interface, or one without a device (lo, a bridge).
+        }
+        return Optional.empty();
     }
 
     /** Opens the device {@code spec} names, as {@link Device#open(String, OpenOptions)} does. */

@@ -152,4 +152,53 @@ class DevicesTest {
         assertTrue(Devices.NATURAL_ORDER.compare("b.1", "a.2") > 0);
         assertEquals(0, Devices.NATURAL_ORDER.compare("x.1", "x.1"));
     }
+
+    /**
+     * A real ConnectX function's layout: the misc device under the auxiliary device under the PCI function, whose
+     * net/ holds its interface; /sys/class entries are symlinks into /sys/devices, as in sysfs.
+     */
+    private void connectxFunction(String pci, String aux, String netdev) throws IOException {
+        Path function = Files.createDirectories(sys.resolve("devices/pci0000:00/0000:00:02.0").resolve(pci));
+        Path misc = Files.createDirectories(function.resolve(aux).resolve("misc/mlx5ctl-" + aux));
+        Files.createSymbolicLink(misc.resolve("device"), Path.of("../.."));
+        Path classMisc = sys.resolve("class/misc/mlx5ctl-" + aux);
+        Files.delete(classMisc);
+        Files.createSymbolicLink(classMisc, misc);
+        Path net = Files.createDirectories(function.resolve("net").resolve(netdev));
+        Files.createSymbolicLink(net.resolve("device"), Path.of("../.."));
+        Files.createDirectories(sys.resolve("class/net"));
+        Files.createSymbolicLink(sys.resolve("class/net").resolve(netdev), net);
+    }
+
+    @Test
+    void findsAFunctionByPciAddressOrNetdev() throws IOException {
+        connectxFunction("0000:08:00.0", "mlx5_core.ctl.0", "ens1f0np0");
+        Files.createDirectories(sys.resolve("class/net/lo"));
+        DeviceEntry d = devices.find("0000:08:00.0");
+        assertEquals("mlx5_core.ctl.0", d.name());
+        assertEquals(Optional.of("0000:08:00.0"), d.functionName());
+        assertEquals(List.of("ens1f0np0"), d.netdevs());
+        assertEquals("mlx5_core.ctl.0", devices.find("08:00.0").name(), "domain 0 may be left out");
+        assertEquals("mlx5_core.ctl.0", devices.find("0000:08:00.0".toUpperCase(java.util.Locale.ROOT)).name());
+        assertEquals("mlx5_core.ctl.0", devices.find("ens1f0np0").name());
+        // Another function, an interface without a device, and one that does not exist are no device.
+        for (String other : List.of("0000:09:00.0", "lo", "eth9")) {
+            DeviceException e = assertThrows(DeviceException.class, () -> devices.find(other), other);
+            assertTrue(e.getMessage().startsWith("no mlx5ctl device '" + other + "'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFunctionWithoutPciIsNamedByItsParent() throws IOException {
+        // The simulator: the misc device sits under its bus device mlx5ctl_sim2.
+        Path misc = Files.createDirectories(sys.resolve("devices/mlx5ctl_sim2/misc/mlx5ctl-mlx5ctl_sim.ctl.2"));
+        Files.createSymbolicLink(misc.resolve("device"), Path.of("../.."));
+        Path classMisc = sys.resolve("class/misc/mlx5ctl-mlx5ctl_sim.ctl.2");
+        Files.walk(classMisc).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Files.createSymbolicLink(classMisc, misc);
+        assertEquals(Optional.of("mlx5ctl_sim2"), devices.find("mlx5ctl_sim.ctl.2").functionName());
+        assertEquals("mlx5ctl_sim.ctl.2", devices.find("mlx5ctl_sim2").name());
+        assertEquals(List.of(), devices.find("mlx5ctl_sim2").netdevs());
+        assertEquals(Optional.empty(), devices.find("orphan.ctl.1").functionName(), "no sysfs, no function");
+    }
 }
