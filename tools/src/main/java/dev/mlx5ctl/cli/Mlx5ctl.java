@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0), "
             + "by node path, by PCI address (0000:08:00.0) or by network interface (ens1f0np0).", "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
         usageHelpAutoWidth = true)
-public final class Mlx5ctl implements Runnable {
+public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,8 +72,17 @@ public final class Mlx5ctl implements Runnable {
                     + "would use, whether that taints the kernel and the privilege it needs.")
     boolean explain;
 
+    @Option(names = {"-b", "--batch"}, paramLabel = "FILE",
+            description = "Run the commands of FILE (- for stdin), one per line, in this one process, as ip -b; "
+                    + "the global options given here apply to each.")
+    String batch;
+
+    @Option(names = "--force", description = "With -b: run every line, even after one fails.")
+    boolean force;
+
     private PrintStream out = System.out;
     private PrintStream err = System.err;
+    private List<String> args = List.of();
 
     /** The global options as given, whichever side of the subcommand they were written on. */
     GlobalOptions options() {
@@ -80,8 +90,30 @@ public final class Mlx5ctl implements Runnable {
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(out);
+    public Integer call() {
+        if (batch == null) {
+            if (force) {
+                throw new UsageException("--force goes with -b FILE");
+            }
+            spec.commandLine().usage(out);
+            return ExitCode.OK;
+        }
+        return Batch.run(out, err, batch, globals(args), force);
+    }
+
+    /** The arguments without -b FILE and --force: the global options each line of a batch runs with. */
+    static List<String> globals(List<String> args) {
+        List<String> globals = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-b") || a.equals("--batch")) {
+                i++;
+            } else if (!a.startsWith("--batch=") && !(a.startsWith("-b") && !a.startsWith("--"))
+                    && !a.equals("--force")) {
+                globals.add(a);
+            }
+        }
+        return globals;
     }
 
     public static void main(String[] args) {
@@ -93,6 +125,7 @@ public final class Mlx5ctl implements Runnable {
         Mlx5ctl root = new Mlx5ctl();
         root.out = out;
         root.err = err;
+        root.args = List.of(args);
         CommandLine cl = commandLine(root);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -133,13 +166,29 @@ public final class Mlx5ctl implements Runnable {
         return all;
     }
 
-    /** The tool's version and the schema it was built from. */
+    /**
+     * The tool's release version and the commit it was built from (resources the build writes:
+     * version.properties, and commit.txt from {@code git describe}), the schema it was built from and the Java
+     * running it.
+     */
     static final class Version implements CommandLine.IVersionProvider {
 
         @Override
         public String[] getVersion() {
-            String v = Mlx5ctl.class.getPackage().getImplementationVersion();
-            return new String[] {"mlx5ctl " + (v == null ? "(development build)" : v), "schema " + Prm.SCHEMA_ID};
+            String commit = resource("commit.txt").lines().findFirst().orElse("").strip();
+            String version = resource("version.properties").lines().filter(l -> l.startsWith("version="))
+                    .map(l -> l.substring(8).strip()).findFirst().orElse("");
+            return new String[] {"mlx5ctl " + (version.isEmpty() ? "(development build)" : version)
+                    + (commit.isEmpty() ? "" : " (commit " + commit + ")"), "schema " + Prm.SCHEMA_ID,
+                "java " + Runtime.version()};
+        }
+
+        private static String resource(String name) {
+            try (java.io.InputStream in = Mlx5ctl.class.getResourceAsStream(name)) {
+                return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return "";
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.mlx5ctl.cli;
 import dev.mlx5ctl.layout.Bits;
 import dev.mlx5ctl.layout.LayoutCodec;
 import dev.mlx5ctl.layout.Node;
+import dev.mlx5ctl.layout.UnknownFieldException;
 import dev.mlx5ctl.prm.Prm;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
@@ -47,21 +48,67 @@ final class Printer {
         }
     }
 
+    /**
+     * The fields named by {@code paths}: a dotted path, or a field's own name when it is unique in the layout. A
+     * number prints as a value; a nested layout, an array or a byte array as the decoded part of the reply.
+     */
     private void selected(String layout, MemorySegment view, List<String> paths) {
         Map<String, Object> json = new LinkedHashMap<>();
         Map<String, String> rows = new LinkedHashMap<>();
+        Node.Struct tree = null;
         for (String path : paths) {
-            LayoutCodec.FieldRef ref = codec.resolve(layout, path);
-            long value = Bits.get(view, ref.bitOffset(), ref.width());
-            Node.Scalar scalar = new Node.Scalar(path, value, ref.width(), codec.symbols(ref.enumName(), value));
-            rows.put(path, Text.value(scalar));
-            json.put(path, Json.scalar(scalar, ref.enumName().flatMap(Prm.REGISTRY::enumInfo)));
+            String full = codec.fullPath(layout, path);
+            Node part;
+            try {
+                LayoutCodec.FieldRef ref = codec.resolve(layout, full);
+                long value = Bits.get(view, ref.bitOffset(), ref.width());
+                Node.Scalar scalar = new Node.Scalar(path, value, ref.width(), codec.symbols(ref.enumName(), value));
+                rows.put(path, Text.value(scalar));
+                json.put(path, Json.scalar(scalar, ref.enumName().flatMap(Prm.REGISTRY::enumInfo)));
+                continue;
+            } catch (UnknownFieldException e) {
+                tree = tree != null ? tree : codec.decode(layout, view);
+                part = at(tree, full).orElseThrow(() -> e);
+            }
+            json.put(path, part);
+            rows.put(path, switch (part) {
+                case Node.Bytes b -> Text.bytes(b.bytes());
+                case Node.Struct st -> "\n" + Text.fields(st, options.all()).stripTrailing().indent(2).stripTrailing();
+                case Node.Array a -> "\n" + Text.fields(new Node.Struct(path, layout, a.elements()), options.all())
+                        .stripTrailing().indent(2).stripTrailing();
+                case Node.Scalar sc -> Text.value(sc);
+            });
         }
         if (options.format() == GlobalOptions.Format.JSON) {
             text(Json.write(json) + "\n");
         } else {
             text(Text.table(rows));
         }
+    }
+
+    /** The part of a decoded layout at a dotted path ({@code query_adapter_struct.vsd}, {@code lanes[2]}). */
+    private static java.util.Optional<Node> at(Node.Struct tree, String path) {
+        Node node = tree;
+        for (String step : path.split("\\.")) {
+            int open = step.indexOf('[');
+            String name = open < 0 ? step : step.substring(0, open);
+            if (!(node instanceof Node.Struct st) || (node = st.field(name)) == null) {
+                return java.util.Optional.empty();
+            }
+            if (open >= 0) {
+                int index;
+                try {
+                    index = Integer.parseInt(step.substring(open + 1, step.length() - 1));
+                } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+                    return java.util.Optional.empty();
+                }
+                if (!(node instanceof Node.Array a) || index < 0 || index >= a.elements().size()) {
+                    return java.util.Optional.empty();
+                }
+                node = a.elements().get(index);
+            }
+        }
+        return java.util.Optional.of(node);
     }
 
     /** A report that is no mailbox: {@code json} (maps, lists, values) for --json, else {@code text}. */

@@ -109,6 +109,26 @@ class CliGuestTest {
     }
 
     @Test
+    void aUniqueFieldNameSelectsWithoutItsPath() {
+        String text = ok("-d", dev(), "query", "adapter", "vsd", "vsd_contd_psid").out();
+        assertTrue(text.startsWith("vsd ") && text.contains("\nvsd_contd_psid "), text);
+        Map<?, ?> j = json("-d", dev(), "query", "adapter", "vsd_contd_psid", "--json");
+        assertTrue(j.get("vsd_contd_psid") instanceof String, j.toString());
+        Cli typo = run("-d", dev(), "query", "adapter", "vsd_contd_psdi");
+        assertEquals(ExitCode.USAGE, typo.status(), typo.toString());
+        assertTrue(typo.err().contains("did you mean query_adapter_struct.vsd_contd_psid"), typo.toString());
+    }
+
+    @Test
+    void aBatchRunsDeviceCommandsWithTheGlobalOptions(@TempDir Path dir) throws IOException {
+        Path batch = Files.writeString(dir.resolve("batch"), "# one device, three commands\ninfo\n"
+                + "cap general log_max_qp\nreg PAOS admin_status\n");
+        String out = ok("-d", dev(), "-b", batch.toString()).out();
+        assertTrue(out.contains("schema_match    match\n") && out.contains("log_max_qp  17 (0x11)\n")
+                && out.contains("\nadmin_status  "), out);
+    }
+
+    @Test
     void aDeviceIsNamedByItsFunctionToo() {
         // The simulator's function is its bus device, mlx5ctl_sim<id>; a ConnectX's, its PCI address (DevicesTest).
         List<?> devices = (List<?>) MiniJson.parse(ok("list", "--json").out());

@@ -304,4 +304,29 @@ class CliTest {
         // Without --json, the same failure is a line of text.
         assertTrue(Cli.run("query", "no-such-query").err().startsWith("mlx5ctl: unknown query"));
     }
+
+    @Test
+    void aMistypedFieldIsCaughtBeforeTheDeviceWithTheNearestNames() {
+        Cli r = Cli.run("-d", NO_DEVICE, "reg", "PAOS", "--set", "admin_stat=down");
+        assertEquals(ExitCode.USAGE, r.status(), r.toString());
+        assertTrue(r.oneErrorLine() && r.err().contains("did you mean admin_status"), r.toString());
+    }
+
+    @Test
+    void versionNamesTheReleaseTheCommitTheSchemaAndTheJava() throws Exception {
+        Cli r = Cli.run("-V");
+        assertEquals(ExitCode.OK, r.status(), r.toString());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).matches("mlx5ctl \\d+\\.\\d+\\.\\d+\\S* \\(commit [0-9a-f]{12}(-dirty)?\\)"), r.out());
+        assertEquals("schema " + Prm.SCHEMA_ID, lines.get(1));
+        assertEquals("java " + Runtime.version(), lines.get(2));
+        // The commit is the checkout's the build ran in.
+        Process git = new ProcessBuilder("git", "-C", System.getProperty("mlx5ctl.root", "."), "rev-parse", "HEAD")
+                .start();
+        String head = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .strip();
+        assertEquals(0, git.waitFor(), "this test runs in the git checkout the build recorded");
+        assertTrue(lines.get(0).contains("(commit " + head.substring(0, 12)), r.out() + " against HEAD " + head);
+        assertEquals(lines.get(0), Cli.run("diag", "sample", "-V").out().lines().findFirst().orElseThrow());
+    }
 }

@@ -71,7 +71,8 @@ public final class LayoutCodec {
      * checked against fixed counts here; flexible arrays are checked against the segment by {@link #get} and
      * {@link #set}.
      */
-    public FieldRef resolve(String layout, String path) {
+    public FieldRef resolve(String layout, String name) {
+        String path = fullPath(layout, name);
         LayoutInfo current = registry.requireLayout(layout);
         long base = 0;
         String[] steps = path.split("\\.", -1);
@@ -80,7 +81,8 @@ public final class LayoutCodec {
             LayoutInfo owner = current;
             FieldInfo field = owner.field(step.name).filter(f -> f.kind() != FieldInfo.Kind.RESERVED)
                     .orElseThrow(() -> new UnknownFieldException("unknown field '" + step.name + "' in "
-                            + owner.name() + (path.equals(step.name) ? "" : " (path '" + path + "')")));
+                            + owner.name() + (path.equals(step.name) ? "" : " (path '" + path + "')")
+                            + suggest(step.name, named(owner))));
             boolean last = i == steps.length - 1;
             long offset = base + field.offset();
             if (field.isArray()) {
@@ -116,6 +118,106 @@ public final class LayoutCodec {
             base = offset;
         }
         throw new UnknownFieldException("empty path in " + layout);
+    }
+
+    /**
+     * The dotted path {@code name} stands for in {@code layout}: the name itself when its first step is a field of
+     * the layout; else, for a name without dots, the one field anywhere in the layout's nested layouts (not within
+     * arrays of layouts) with that name ({@code vsd} of query_adapter_out is {@code query_adapter_struct.vsd}). An
+     * element index on it is kept ({@code lanes[2]}).
+     *
+     * @throws UnknownFieldException when several fields have that name (naming their paths), or none does (naming
+     *                               the nearest)
+     */
+    public String fullPath(String layout, String name) {
+        LayoutInfo info = registry.requireLayout(layout);
+        int dot = name.indexOf('.');
+        String first = dot < 0 ? name : name.substring(0, dot);
+        int open = first.indexOf('[');
+        String bare = open < 0 ? first : first.substring(0, open);
+        if (dot >= 0 || bare.isEmpty() || info.field(bare).filter(f -> f.kind() != FieldInfo.Kind.RESERVED)
+                .isPresent()) {
+            return name;
+        }
+        List<String> paths = paths(layout);
+        List<String> matches = paths.stream().filter(p -> p.equals(bare) || p.endsWith("." + bare)).toList();
+        if (matches.size() == 1) {
+            return matches.getFirst() + (open < 0 ? "" : first.substring(open));
+        }
+        if (matches.size() > 1) {
+            throw new UnknownFieldException("field '" + bare + "' of " + layout + " is ambiguous: "
+                    + String.join(", ", matches.subList(0, Math.min(matches.size(), 8)))
+                    + (matches.size() > 8 ? ", ... (" + matches.size() + " in all)" : ""));
+        }
+        throw new UnknownFieldException("unknown field '" + bare + "' in " + layout + suggest(bare, paths));
+    }
+
+    /**
+     * The dotted path of every named field of {@code layout}, depth first: nested layouts' fields too, but not the
+     * fields within arrays of layouts (those need an index).
+     */
+    public List<String> paths(String layout) {
+        List<String> out = new ArrayList<>();
+        paths(registry.requireLayout(layout), "", out, 0);
+        return out;
+    }
+
+    private void paths(LayoutInfo layout, String prefix, List<String> out, int depth) {
+        for (FieldInfo f : layout.fields()) {
+            if (f.kind() == FieldInfo.Kind.RESERVED) {
+                continue;
+            }
+            out.add(prefix + f.name());
+            if (f.kind() == FieldInfo.Kind.NESTED && depth < 16) {
+                paths(registry.requireLayout(f.layout().orElseThrow()), prefix + f.name() + ".", out, depth + 1);
+            }
+        }
+    }
+
+    private static List<String> named(LayoutInfo layout) {
+        return layout.fields().stream().filter(f -> f.kind() != FieldInfo.Kind.RESERVED).map(FieldInfo::name)
+                .toList();
+    }
+
+    /**
+     * "; did you mean ..." with up to five of {@code candidates} (paths; their last step is compared) nearest to
+     * {@code name} by edit distance, or containing it; empty when none is near.
+     */
+    static String suggest(String name, List<String> candidates) {
+        record Near(String path, int distance) {
+        }
+        List<Near> near = new ArrayList<>();
+        for (String c : candidates) {
+            String last = c.substring(c.lastIndexOf('.') + 1);
+            int d = distance(name, last);
+            boolean contains = name.length() >= 3 && (last.contains(name) || name.contains(last) && last.length() >= 3);
+            if (d <= Math.max(2, name.length() / 3) || contains) {
+                near.add(new Near(c, contains ? Math.min(d, 1) : d));
+            }
+        }
+        near.sort(java.util.Comparator.comparingInt(Near::distance).thenComparing(Near::path));
+        return near.isEmpty() ? "" : "; did you mean " + String.join(", ", near.stream().limit(5)
+                .map(Near::path).toList()) + "?";
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static String firstNamed(LayoutInfo layout) {
