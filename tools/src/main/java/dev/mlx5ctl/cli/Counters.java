@@ -5,6 +5,7 @@ import dev.mlx5ctl.layout.Bits;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.layout.FieldInfo;
 import dev.mlx5ctl.layout.LayoutInfo;
+import dev.mlx5ctl.layout.Node;
 import dev.mlx5ctl.layout.RegisterInfo;
 import dev.mlx5ctl.prm.Prm;
 import dev.mlx5ctl.prm.QueryDiagnosticCounters;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -213,15 +215,13 @@ final class Counters {
                     }
                     long value = Bits.get(seg, base + f.offset(), f.width());
                     String help = (context + " " + (f.doc().isEmpty() ? info.doc() : f.doc())).strip();
-                    if (f.name().endsWith("_high") && f.width() == 32 && i + 1 < fields.size()) {
-                        String whole = f.name().substring(0, f.name().length() - 5);
-                        FieldInfo low = fields.get(i + 1);
-                        if (low.name().equals(whole + "_low") && low.width() == 32) {
-                            value = value << 32 | Bits.get(seg, base + low.offset(), 32);
-                            name = prefix + whole;
-                            help = info.doc().replaceAll("\\.$", "") + ": " + whole + ".";
-                            i++;
-                        }
+                    Optional<String> whole = i + 1 < fields.size() ? Node.joinedName(f, fields.get(i + 1))
+                            : Optional.empty();
+                    if (whole.isPresent()) {
+                        value = value << 32 | Bits.get(seg, base + fields.get(i + 1).offset(), 32);
+                        name = prefix + whole.get();
+                        help = info.doc().replaceAll("\\.$", "") + ": " + whole.get() + ".";
+                        i++;
                     }
                     readings.add(new Reading(source, name, labels, value, true, help));
                 }

@@ -32,6 +32,15 @@ final class Printer {
      * {@code --raw}. With {@code select}, only those fields (paths within {@code layout}).
      */
     void reply(String layout, byte[] outbox, long offset, List<String> select) {
+        reply(layout, outbox, offset, select, Map.of());
+    }
+
+    /**
+     * As {@link #reply(String, byte[], long, List)}, showing of each union whose path is a key of
+     * {@code unionMembers} only the member its selector chose (PPCNT's counter set by its group). Decoded output
+     * shows a 64-bit counter the PRM splits into 32-bit halves (X_high, X_low) as the one value X.
+     */
+    void reply(String layout, byte[] outbox, long offset, List<String> select, Map<String, String> unionMembers) {
         switch (options.format()) {
             case RAW -> emit(outbox);
             case HEX -> emit(Text.hexdump(outbox).getBytes(StandardCharsets.UTF_8));
@@ -39,10 +48,13 @@ final class Printer {
                 MemorySegment view = MemorySegment.ofArray(outbox).asSlice(offset);
                 if (!select.isEmpty()) {
                     selected(layout, view, select);
-                } else if (options.format() == GlobalOptions.Format.JSON) {
-                    text(Json.write(codec.decode(layout, view)) + "\n");
+                    return;
+                }
+                Node.Struct tree = Node.joinHalves(codec.decode(layout, view, unionMembers));
+                if (options.format() == GlobalOptions.Format.JSON) {
+                    text(Json.write(tree) + "\n");
                 } else {
-                    text(Text.fields(codec.decode(layout, view), options.all()));
+                    text(Text.fields(tree, options.all()));
                 }
             }
         }
@@ -57,7 +69,17 @@ final class Printer {
         Map<String, String> rows = new LinkedHashMap<>();
         Node.Struct tree = null;
         for (String path : paths) {
-            String full = codec.fullPath(layout, path);
+            String full;
+            try {
+                full = codec.fullPath(layout, path);
+            } catch (UnknownFieldException e) {
+                // A 64-bit counter the PRM splits into halves is selected by its whole name.
+                long value = half(layout, view, path + "_high", e) << 32 | half(layout, view, path + "_low", e);
+                Node.Scalar joined = new Node.Scalar(path, value, 64, List.of());
+                rows.put(path, Text.value(joined));
+                json.put(path, new Json.Unsigned(value));
+                continue;
+            }
             Node part;
             try {
                 LayoutCodec.FieldRef ref = codec.resolve(layout, full);
@@ -83,6 +105,19 @@ final class Printer {
             text(Json.write(json) + "\n");
         } else {
             text(Text.table(rows));
+        }
+    }
+
+    /** One 32-bit half of a split counter, or {@code unknown} (the name's own error) if there is no such half. */
+    private long half(String layout, MemorySegment view, String name, UnknownFieldException unknown) {
+        try {
+            LayoutCodec.FieldRef ref = codec.resolve(layout, name);
+            if (ref.width() != 32) {
+                throw unknown;
+            }
+            return Bits.get(view, ref.bitOffset(), 32);
+        } catch (UnknownFieldException e) {
+            throw unknown;
         }
     }
 

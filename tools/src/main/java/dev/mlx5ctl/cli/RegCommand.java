@@ -72,7 +72,8 @@ final class RegCommand extends Subcommand {
                 }
                 out = access.write();
             }
-            printer().reply(reg.layout(), out, access.dataOut(), fields);
+            printer().reply(reg.layout(), out, access.dataOut(), fields,
+                    unionMembers(session, reg, MemorySegment.ofArray(out).asSlice(access.dataOut())));
         }
         return ExitCode.OK;
     }
@@ -122,6 +123,21 @@ final class RegCommand extends Subcommand {
             session.codec.set(command().in(), in, "op_mod", Session.opMod(command(), opMod));
             return session.call(in, outBytes);
         }
+    }
+
+    /**
+     * The union member a register's selector field chose, for decoding: PPCNT's counter set is the layout of its
+     * group ({@code grp}), so a reply shows that group's counters rather than every group's view of the same bytes.
+     * A group the schema lays out no counters for shows every view.
+     */
+    static Map<String, String> unionMembers(Session session, RegisterInfo reg, MemorySegment data) {
+        if (!reg.name().equals("PPCNT")) {
+            return Map.of();
+        }
+        long grp = session.codec.get(reg.layout(), data, "grp");
+        return Prm.REGISTRY.enumInfo("ppcnt_grp").flatMap(e -> e.byValue(grp))
+                .map(v -> Counters.PPCNT_GROUPS.get(v.name())).map(member -> Map.of("counter_set", member))
+                .orElse(Map.of());
     }
 
     /** The register of that name (any case) or id. */

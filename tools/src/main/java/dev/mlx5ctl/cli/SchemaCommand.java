@@ -32,22 +32,25 @@ final class SchemaCommand extends Subcommand {
             description = "A list (commands, registers, caps, layouts, enums) or a name to describe.")
     String what;
 
-    private final Registry registry = Prm.REGISTRY;
+    /** The schema, read when a subcommand runs: building the command line must not load 700 layouts. */
+    private static Registry registry() {
+        return Prm.REGISTRY;
+    }
 
     @Override
     int run(GlobalOptions options) {
         Printer printer = printer();
         switch (what) {
-            case "commands" -> list(printer, registry.commands().stream().map(c -> row(c.name(), hex(c.opcode()),
+            case "commands" -> list(printer, registry().commands().stream().map(c -> row(c.name(), hex(c.opcode()),
                     c.scope().schemaName(), c.doc())).toList(), "NAME", "OPCODE", "SCOPE", "DOC");
-            case "registers" -> list(printer, registry.registers().stream().map(r -> row(r.name(), hex(r.id()),
+            case "registers" -> list(printer, registry().registers().stream().map(r -> row(r.name(), hex(r.id()),
                     r.layout(), r.doc())).toList(), "NAME", "ID", "LAYOUT", "DOC");
-            case "caps" -> list(printer, registry.capTypes().stream().map(c -> row(c.name(),
+            case "caps" -> list(printer, registry().capTypes().stream().map(c -> row(c.name(),
                     Integer.toString(c.value()), c.layout(), c.doc())).toList(), "NAME", "TYPE", "LAYOUT", "DOC");
-            case "layouts" -> list(printer, registry.layouts().stream().map(l -> row(l.name(),
+            case "layouts" -> list(printer, registry().layouts().stream().map(l -> row(l.name(),
                     Integer.toString(l.sizeBytes()), l.union() ? "union" : "struct", l.doc())).toList(),
                     "NAME", "BYTES", "KIND", "DOC");
-            case "enums" -> list(printer, registry.enums().stream().map(e -> row(e.name(),
+            case "enums" -> list(printer, registry().enums().stream().map(e -> row(e.name(),
                     Integer.toString(e.values().size()), e.flags() ? "flags" : "values", e.doc())).toList(),
                     "NAME", "VALUES", "KIND", "DOC");
             default -> describe(printer, what);
@@ -81,7 +84,7 @@ final class SchemaCommand extends Subcommand {
     private void describe(Printer printer, String name) {
         String upper = name.toUpperCase(Locale.ROOT).replace('-', '_');
         String lower = name.toLowerCase(Locale.ROOT).replace('-', '_');
-        Optional<CommandInfo> command = registry.command(upper);
+        Optional<CommandInfo> command = registry().command(upper);
         if (command.isPresent()) {
             CommandInfo c = command.get();
             Map<String, Object> m = new LinkedHashMap<>();
@@ -96,14 +99,14 @@ final class SchemaCommand extends Subcommand {
             m.put("in", c.in());
             m.put("out", c.out());
             StringBuilder text = new StringBuilder(Text.table(m));
-            text.append('\n').append(layoutText(registry.requireLayout(c.in())));
-            text.append('\n').append(layoutText(registry.requireLayout(c.out())));
-            m.put("in", layoutJson(registry.requireLayout(c.in())));
-            m.put("out", layoutJson(registry.requireLayout(c.out())));
+            text.append('\n').append(layoutText(registry().requireLayout(c.in())));
+            text.append('\n').append(layoutText(registry().requireLayout(c.out())));
+            m.put("in", layoutJson(registry().requireLayout(c.in())));
+            m.put("out", layoutJson(registry().requireLayout(c.out())));
             printer.report(m, text.toString());
             return;
         }
-        Optional<RegisterInfo> reg = registry.register(upper);
+        Optional<RegisterInfo> reg = registry().register(upper);
         if (reg.isPresent()) {
             RegisterInfo r = reg.get();
             Map<String, Object> m = new LinkedHashMap<>();
@@ -111,12 +114,12 @@ final class SchemaCommand extends Subcommand {
             m.put("id", hex(r.id()));
             m.put("doc", r.doc());
             m.put("layout", r.layout());
-            String text = Text.table(m) + "\n" + layoutText(registry.requireLayout(r.layout()));
-            m.put("layout", layoutJson(registry.requireLayout(r.layout())));
+            String text = Text.table(m) + "\n" + layoutText(registry().requireLayout(r.layout()));
+            m.put("layout", layoutJson(registry().requireLayout(r.layout())));
             printer.report(m, text);
             return;
         }
-        Optional<CapTypeInfo> cap = registry.capType(lower);
+        Optional<CapTypeInfo> cap = registry().capType(lower);
         if (cap.isPresent()) {
             CapTypeInfo c = cap.get();
             Map<String, Object> m = new LinkedHashMap<>();
@@ -124,17 +127,17 @@ final class SchemaCommand extends Subcommand {
             m.put("value", c.value());
             m.put("doc", c.doc());
             m.put("layout", c.layout());
-            String text = Text.table(m) + "\n" + layoutText(registry.requireLayout(c.layout()));
-            m.put("layout", layoutJson(registry.requireLayout(c.layout())));
+            String text = Text.table(m) + "\n" + layoutText(registry().requireLayout(c.layout()));
+            m.put("layout", layoutJson(registry().requireLayout(c.layout())));
             printer.report(m, text);
             return;
         }
-        Optional<LayoutInfo> layout = registry.layout(lower);
+        Optional<LayoutInfo> layout = registry().layout(lower);
         if (layout.isPresent()) {
             printer.report(layoutJson(layout.get()), layoutText(layout.get()));
             return;
         }
-        Optional<EnumInfo> e = registry.enumInfo(lower);
+        Optional<EnumInfo> e = registry().enumInfo(lower);
         if (e.isPresent()) {
             printer.report(enumJson(e.get()), enumText(e.get()));
             return;

@@ -120,6 +120,21 @@ class CliGuestTest {
     }
 
     @Test
+    void ppcntShowsItsGroupsCountersAsWholeValues() {
+        String text = ok("-d", dev(), "reg", "PPCNT", "--index", "grp=ieee_802_3").out();
+        assertTrue(text.contains("eth_802_3_cntrs_grp_data_layout:") && text.contains("  a_frames_received_ok  "),
+                text);
+        assertTrue(!text.contains("_high") && !text.contains("_low") && !text.contains("eth_2863"),
+                "one group, whole values: " + text);
+        String one = ok("-d", dev(), "reg", "PPCNT", "--index", "grp=ieee_802_3", "a_frames_received_ok").out();
+        assertTrue(one.matches("a_frames_received_ok  [1-9]\\d* \\(0x[0-9a-f]+\\)\n"), one);
+        Map<?, ?> j = json("-d", dev(), "reg", "PPCNT", "--index", "grp=rfc_2863", "--json");
+        Map<?, ?> set = (Map<?, ?>) ((Map<?, ?>) j.get("counter_set")).get("eth_2863_cntrs_grp_data_layout");
+        assertTrue(set.get("if_in_octets") instanceof BigInteger b && b.signum() > 0, j.toString());
+        assertEquals(1, ((Map<?, ?>) j.get("counter_set")).size(), "only the group's view: " + j);
+    }
+
+    @Test
     void aBatchRunsDeviceCommandsWithTheGlobalOptions(@TempDir Path dir) throws IOException {
         Path batch = Files.writeString(dir.resolve("batch"), "# one device, three commands\ninfo\n"
                 + "cap general log_max_qp\nreg PAOS admin_status\n");

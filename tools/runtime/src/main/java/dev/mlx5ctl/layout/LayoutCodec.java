@@ -192,7 +192,7 @@ public final class LayoutCodec {
             int d = distance(name, last);
             boolean contains = name.length() >= 3 && (last.contains(name) || name.contains(last) && last.length() >= 3);
             if (d <= Math.max(2, name.length() / 3) || contains) {
-                near.add(new Near(c, contains ? Math.min(d, 1) : d));
+                near.add(new Near(c, d));
             }
         }
         near.sort(java.util.Comparator.comparingInt(Near::distance).thenComparing(Near::path));

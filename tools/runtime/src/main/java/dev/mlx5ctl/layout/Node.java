@@ -2,6 +2,7 @@ package dev.mlx5ctl.layout;
 
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -98,5 +99,56 @@ public sealed interface Node {
         public String toString() {
             return HexFormat.of().formatHex(bytes);
         }
+    }
+
+    /**
+     * The name of the 64-bit counter that two 32-bit fields are the halves of, as the PRM splits some
+     * ({@code a_frames_transmitted_ok_high} then {@code a_frames_transmitted_ok_low}); empty if they are not such a
+     * pair, adjacent and in that order.
+     */
+    static Optional<String> joinedName(String high, int highWidth, String low, int lowWidth) {
+        if (highWidth != 32 || lowWidth != 32 || !high.endsWith("_high") || high.length() == 5) {
+            return Optional.empty();
+        }
+        String name = high.substring(0, high.length() - 5);
+        return low.equals(name + "_low") ? Optional.of(name) : Optional.empty();
+    }
+
+    /** {@link #joinedName} of two fields of a layout. */
+    static Optional<String> joinedName(FieldInfo high, FieldInfo low) {
+        if (high.kind() != FieldInfo.Kind.SCALAR || low.kind() != FieldInfo.Kind.SCALAR
+                || low.offset() != high.offset() + high.width()) {
+            return Optional.empty();
+        }
+        return joinedName(high.name(), high.width(), low.name(), low.width());
+    }
+
+    /**
+     * The same tree with each pair of 32-bit halves of a 64-bit counter (X_high then X_low) shown as the one
+     * 64-bit value X, at every depth: what people and programs read, where the PRM's layout is bit-exact.
+     */
+    static Struct joinHalves(Struct struct) {
+        List<Node> out = new java.util.ArrayList<>();
+        List<Node> in = struct.fields();
+        for (int i = 0; i < in.size(); i++) {
+            Node n = in.get(i);
+            if (n instanceof Scalar high && i + 1 < in.size() && in.get(i + 1) instanceof Scalar low
+                    && high.symbols().isEmpty() && low.symbols().isEmpty()) {
+                Optional<String> name = joinedName(high.name(), high.width(), low.name(), low.width());
+                if (name.isPresent()) {
+                    out.add(new Scalar(name.get(), high.value() << 32 | (low.value() & 0xffffffffL), 64,
+                            List.of()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(switch (n) {
+                case Struct s -> joinHalves(s);
+                case Array a -> new Array(a.name(), a.elements().stream()
+                        .map(e -> e instanceof Struct s ? joinHalves(s) : e).toList());
+                default -> n;
+            });
+        }
+        return new Struct(struct.name(), struct.layout(), out);
     }
 }
