@@ -1,0 +1,60 @@
+#!/bin/bash
+# SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
+#
+# The launcher and the JDK's AOT cache (tools/aot-train.sh): used where it
+# was trained, and an unusable one (another CPU, a damaged file, a jar
+# elsewhere) ignored, the output the same and stderr silent. The guest suites
+# run the launcher on another CPU (TCG), where the cache must be skipped.
+# Prints one line per check and `N passed, N failed`.
+set -u
+cd "$(dirname "${BASH_SOURCE[0]}")" || exit 1
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+passed=0
+failed=0
+
+check()
+{
+	local name=$1
+	shift
+	if "$@" > "$scratch/said" 2>&1; then
+		echo "ok   launcher: $name"
+		passed=$((passed + 1))
+	else
+		echo "FAIL launcher: $name"
+		sed 's/^/     /' "$scratch/said" | tail -n 10
+		failed=$((failed + 1))
+	fi
+}
+
+# The output of `schema commands` without any cache, to compare with.
+"$java" --enable-native-access=ALL-UNNAMED -jar target/mlx5ctl.jar schema commands > "$scratch/want" || exit 1
+
+# LAUNCHER [EXPECTED DEBUG LINE]: the same output, and on stderr only that line.
+same_output()
+{
+	MLX5CTL_DEBUG=1 "$1" schema commands > "$scratch/out" 2> "$scratch/err" || { cat "$scratch/err"; return 1; }
+	cmp -s "$scratch/want" "$scratch/out" || { echo "the output differs"; return 1; }
+	[[ $(cat "$scratch/err") == "$2" ]] || { echo "stderr: $(cat "$scratch/err")"; return 1; }
+}
+
+[[ -s target/mlx5ctl.aot && -s target/mlx5ctl.aot.cpu ]] || { echo "FAIL launcher: no AOT cache (make java)"; exit 1; }
+check "uses the cache trained on this CPU" same_output ./mlx5ctl "mlx5ctl: launcher: AOT cache $PWD/target/mlx5ctl.aot"
+
+# A copy elsewhere: another jar path, which the JVM's own check refuses.
+mkdir -p "$scratch/tools/target"
+cp mlx5ctl "$scratch/tools/"
+cp -r target/mlx5ctl.jar target/lib target/mlx5ctl.aot target/mlx5ctl.aot.cpu "$scratch/tools/target/"
+copy=$scratch/tools/mlx5ctl
+check "ignores a cache of another jar" same_output "$copy" "mlx5ctl: launcher: AOT cache $scratch/tools/target/mlx5ctl.aot"
+echo "flags : fpu" > "$scratch/tools/target/mlx5ctl.aot.cpu"
+check "skips a cache trained on another CPU" same_output "$copy" \
+	"mlx5ctl: launcher: AOT cache $scratch/tools/target/mlx5ctl.aot not used: trained on another CPU"
+cp target/mlx5ctl.aot.cpu "$scratch/tools/target/"
+head -c 4096 target/mlx5ctl.aot > "$scratch/tools/target/mlx5ctl.aot"
+check "ignores a damaged cache" same_output "$copy" "mlx5ctl: launcher: AOT cache $scratch/tools/target/mlx5ctl.aot"
+rm "$scratch/tools/target/mlx5ctl.aot"
+check "runs without a cache" same_output "$copy" ""
+echo "$passed passed, $failed failed"
+((failed == 0))
