@@ -202,7 +202,7 @@ final class DiagCommand implements Runnable {
                 m.put("counter_id", counter);
                 m.put("sample_id", sample);
                 m.put("time_stamp", time);
-                m.put("value", new Json.Unsigned(value));
+                m.put("value", Long.toUnsignedString(value));
                 samples.add(m);
                 rows.add(new String[] {Long.toString(counter), Long.toString(sample), Long.toString(time),
                     Long.toUnsignedString(value)});

@@ -86,7 +86,8 @@ final class DumpCommand extends Subcommand {
             m.put("steps", result.steps());
             m.put("bytes", result.bytes());
             m.put("file", file.toString());
-            GlobalOptions summary = new GlobalOptions(options.device(), options.json(), false, false, null,
+            GlobalOptions summary = new GlobalOptions(options.device(), options.json(), options.pretty(), false, false,
+                    null,
                     options.scope(), options.all(), options.strict(), false, options.out(), options.err());
             new Printer(summary).report(m, "dumped " + result.bytes() + " bytes of segment type 0x"
                     + Integer.toHexString(segmentType) + " in " + result.steps() + (result.steps() == 1 ? " step"

@@ -12,7 +12,8 @@ import java.util.Optional;
  * booleans, null and decoded layouts ({@link Node}). Output is indented by two spaces and ends without a newline.
  *
  * <p>Decoded layouts map as follows: a layout is an object of its fields; a plain number field is a JSON number
- * (unsigned, so a 64-bit field may exceed 2^63); a field typed by an enum is {@code {"value": 1, "name": "up"}}
+ * (unsigned), but a field wider than 53 bits is a string of decimal digits, as no common JSON consumer keeps such
+ * numbers whole; a field typed by an enum is {@code {"value": 1, "name": "up"}}
  * ({@code "name": null} for a value the enum lacks) and by a flag set {@code {"value": 5, "flags": ["raw_tx", ...]}};
  * an array is a list; a byte array is a string of hex digits.
  */
@@ -55,6 +56,17 @@ final class Json {
 
     /** A 64-bit field's raw bits, printed as the unsigned number they are. */
     record Unsigned(long value) {
+    }
+
+    /** The widest field JSON carries as a number: 2^53 - 1 is the largest integer jq 1.6 and JavaScript keep. */
+    static final int WIDEST_NUMBER = 53;
+
+    /**
+     * A field's value as JSON: a number, or for a field wider than {@link #WIDEST_NUMBER} bits (64-bit counters,
+     * GUIDs) a string of its decimal digits, whatever the value, so that each field keeps one type.
+     */
+    static Object number(Node.Scalar s) {
+        return s.width() > WIDEST_NUMBER ? Long.toUnsignedString(s.value()) : new Unsigned(s.value());
     }
 
     private static void object(StringBuilder sb, Map<?, ?> map, int indent) {
@@ -102,13 +114,13 @@ final class Json {
             }
             case Node.Array a -> array(sb, a.elements(), indent);
             case Node.Bytes b -> quote(sb, HexFormat.of().formatHex(b.bytes()));
-            case Node.Scalar s -> value(sb, new Unsigned(s.value()), indent);
+            case Node.Scalar s -> value(sb, number(s), indent);
         }
     }
 
     /** A scalar as JSON sees it: a number, or for a field typed by an enum an object with its names. */
     static Object scalar(Node.Scalar s, Optional<EnumInfo> enumInfo) {
-        Unsigned number = new Unsigned(s.value());
+        Object number = number(s);
         if (enumInfo.isPresent()) {
             Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("value", number);

@@ -40,8 +40,13 @@ public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; env MLX5CTL_DEVICE).")
     String device;
 
-    @Option(names = {"-j", "--json"}, scope = ScopeType.INHERIT, description = "Print JSON instead of text.")
+    @Option(names = {"-j", "--json"}, scope = ScopeType.INHERIT,
+            description = "Print JSON instead of text, one line (with -p, indented).")
     boolean json;
+
+    @Option(names = {"-p", "--pretty"}, scope = ScopeType.INHERIT,
+            description = "With -j: indent the JSON for people, as ip -j -p does.")
+    boolean pretty;
 
     @Option(names = "--hex", scope = ScopeType.INHERIT, description = "Print a hexdump of the output mailbox.")
     boolean hex;
@@ -86,7 +91,7 @@ public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
 
     /** The global options as given, whichever side of the subcommand they were written on. */
     GlobalOptions options() {
-        return new GlobalOptions(device, json, hex, raw, output, scope, all, strict, explain, out, err);
+        return new GlobalOptions(device, json, pretty, hex, raw, output, scope, all, strict, explain, out, err);
     }
 
     @Override

@@ -52,7 +52,7 @@ final class Printer {
                 }
                 Node.Struct tree = Node.joinHalves(codec.decode(layout, view, unionMembers));
                 if (options.format() == GlobalOptions.Format.JSON) {
-                    text(Json.write(tree) + "\n");
+                    text(options.json(tree) + "\n");
                 } else {
                     text(Text.fields(tree, options.all()));
                 }
@@ -77,7 +77,7 @@ final class Printer {
                 long value = half(layout, view, path + "_high", e) << 32 | half(layout, view, path + "_low", e);
                 Node.Scalar joined = new Node.Scalar(path, value, 64, List.of());
                 rows.put(path, Text.value(joined));
-                json.put(path, new Json.Unsigned(value));
+                json.put(path, Json.number(joined));
                 continue;
             }
             Node part;
@@ -102,7 +102,7 @@ final class Printer {
             });
         }
         if (options.format() == GlobalOptions.Format.JSON) {
-            text(Json.write(json) + "\n");
+            text(options.json(json) + "\n");
         } else {
             text(Text.table(rows));
         }
@@ -149,7 +149,7 @@ final class Printer {
     /** A report that is no mailbox: {@code json} (maps, lists, values) for --json, else {@code text}. */
     void report(Object json, String text) {
         switch (options.format()) {
-            case JSON -> text(Json.write(json) + "\n");
+            case JSON -> text(options.json(json) + "\n");
             case TEXT -> text(text);
             case HEX, RAW -> throw new UsageException("--hex and --raw print an output mailbox; this command "
                     + "returns none (use --json or text)");

@@ -329,4 +329,18 @@ class CliTest {
         assertTrue(lines.get(0).contains("(commit " + head.substring(0, 12)), r.out() + " against HEAD " + head);
         assertEquals(lines.get(0), Cli.run("diag", "sample", "-V").out().lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void jsonIsOneLineAndIndentedWithPretty() {
+        Cli line = Cli.run("-j", "schema", "PAOS");
+        Cli pretty = Cli.run("-jp", "schema", "PAOS");
+        assertEquals(ExitCode.OK, line.status(), line.toString());
+        assertEquals(ExitCode.OK, pretty.status(), pretty.toString());
+        assertEquals(1, line.out().lines().count(), line.out());
+        assertTrue(pretty.out().lines().count() > 3 && pretty.out().contains("\n  \""), pretty.out());
+        assertEquals(MiniJson.parse(line.out()), MiniJson.parse(pretty.out()), "the same JSON either way");
+        Cli alone = Cli.run("--pretty", "schema", "PAOS");
+        assertEquals(ExitCode.USAGE, alone.status(), alone.toString());
+        assertTrue(alone.err().contains("give -j too"), alone.toString());
+    }
 }

@@ -108,6 +108,18 @@ class FormatTest {
     }
 
     @Test
+    void aFieldWiderThan53BitsIsAStringOfDigits() {
+        Node.Struct s = new Node.Struct("s", "s", List.of(
+                new Node.Scalar("packets", -1L, 64, List.of()),
+                new Node.Scalar("exact", (1L << 53) - 1, 53, List.of()),
+                new Node.Scalar("small", 7, 64, List.of())));
+        Map<?, ?> m = (Map<?, ?>) MiniJson.parse(Json.line(s));
+        assertEquals("18446744073709551615", m.get("packets"));
+        assertEquals(BigInteger.valueOf((1L << 53) - 1), m.get("exact"), "53 bits: a number jq keeps whole");
+        assertEquals("7", m.get("small"), "the type is the field's, whatever the value");
+    }
+
+    @Test
     void json64BitValuesAreUnsigned() {
         assertEquals(new BigInteger("18446744073709551615"), MiniJson.parse(Json.write(new Json.Unsigned(-1L))));
     }
