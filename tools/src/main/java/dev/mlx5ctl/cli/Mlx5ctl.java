@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Firmware commands (ConnectX PRM mailboxes) to mlx5ctl devices, by their schema names.",
         subcommands = {ListCommand.class, InfoCommand.class, CapCommand.class, RegCommand.class,
             QueryCommand.class, DiagCommand.class, DumpCommand.class, ExecCommand.class, SchemaCommand.class,
-            ObjCommand.class, PolicyCommand.class, WatchCommand.class, MetricsCommand.class,
+            ObjCommand.class, PolicyCommand.class, WatchCommand.class, MetricsCommand.class, CollectCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0), "
             + "by node path, by PCI address (0000:08:00.0) or by network interface (ens1f0np0).", "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},

@@ -1,0 +1,180 @@
+package dev.mlx5ctl.cli;
+
+import dev.mlx5ctl.device.DeviceEntry;
+import dev.mlx5ctl.device.Devices;
+import dev.mlx5ctl.layout.CapTypeInfo;
+import dev.mlx5ctl.layout.RegisterInfo;
+import dev.mlx5ctl.layout.Scope;
+import dev.mlx5ctl.prm.Prm;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mlx5ctl collect -o FILE.tar.gz}: what a vendor asks for, in one archive, from one process: the device's
+ * info and policy, every capability type (current and maximum), every register the schema reads at
+ * debug-read-only or below (per port where it has one), the counters and the resource dump menu. Each item is
+ * the output of the mlx5ctl command the manifest names (JSON, the dump menu as its raw bytes); an item the device
+ * refuses is recorded in {@code manifest.json} with its error, and the rest is still collected.
+ */
+@Command(name = "collect", description = "Collect the device's state into one .tar.gz for a vendor, with a manifest.",
+        footer = {"", "Examples:", "  mlx5ctl -d 0000:08:00.0 collect -o /tmp/nic.tar.gz",
+            "  mlx5ctl collect --port 1,2 -o nic.tgz"})
+final class CollectCommand extends Subcommand {
+
+    @Option(names = "--port", paramLabel = "N", split = ",", description = "Ports (local_port) whose registers "
+            + "to read (default 1).")
+    List<Integer> ports = new ArrayList<>(List.of(1));
+
+    @Override
+    int run(GlobalOptions options) {
+        Path file = options.output();
+        if (file == null || !(file.toString().endsWith(".tar.gz") || file.toString().endsWith(".tgz"))) {
+            throw new UsageException("collect writes an archive: give -o FILE.tar.gz");
+        }
+        if (options.format() != GlobalOptions.Format.TEXT || options.explain()) {
+            throw new UsageException("collect writes JSON files into its archive; --json, --hex, --raw and "
+                    + "--explain do not apply");
+        }
+        for (int p : ports) {
+            if (p < 0 || p > 0xff) {
+                throw new UsageException("--port takes 0 to 255, not " + p);
+            }
+        }
+        DeviceEntry device = Devices.system().find(options.device());
+        // The device must answer at all: else there is nothing to collect and no archive.
+        Item info = Item.run("info.json", options, "-j", "info");
+        if (info.status() != ExitCode.OK) {
+            options.err().print(info.err());
+            return info.status();
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String top = "mlx5ctl-" + device.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + now.toString().replace(":", "");
+        List<Item> items = new ArrayList<>();
+        items.add(info);
+        items.add(Item.run("policy.json", options, "-j", "policy"));
+        for (CapTypeInfo t : Prm.REGISTRY.capTypes()) {
+            items.add(Item.run("caps/" + t.name() + ".current.json", options, "-j", "cap", t.name(), "--current"));
+            items.add(Item.run("caps/" + t.name() + ".max.json", options, "-j", "cap", t.name(), "--max"));
+        }
+        for (RegisterInfo r : Prm.REGISTRY.registers()) {
+            if (r.read().uapiValue() > Scope.DEBUG_READ_ONLY.uapiValue()) {
+                continue;
+            }
+            if (Fields.layout(r.layout()).field("local_port").isPresent()) {
+                for (int p : ports) {
+                    items.add(Item.run("registers/" + r.name() + ".port" + p + ".json", options, "-j", "reg",
+                            r.name(), "--local-port", Integer.toString(p)));
+                }
+            } else {
+                items.add(Item.run("registers/" + r.name() + ".json", options, "-j", "reg", r.name()));
+            }
+        }
+        items.add(Item.run("counters.json", options, "-j", "watch", "-c", "1"));
+        items.add(Item.dump(options));
+
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("device", device.name());
+        manifest.put("function", device.functionName().orElse(null));
+        manifest.put("created", now.toString());
+        manifest.put("tool", new Mlx5ctl.Version().getVersion()[0]);
+        manifest.put("schema", Prm.SCHEMA_ID);
+        List<Object> entries = new ArrayList<>();
+        int failed = 0;
+        try (OutputStream out = Files.newOutputStream(file); TarGz tar = new TarGz(out, now.getEpochSecond())) {
+            for (Item item : items) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("file", item.name());
+                e.put("command", "mlx5ctl " + String.join(" ", item.args()));
+                e.put("exit_status", item.status());
+                if (item.status() == ExitCode.OK) {
+                    tar.add(top + "/" + item.name(), item.out());
+                    e.put("bytes", item.out().length);
+                    e.put("sha256", sha256(item.out()));
+                } else {
+                    failed++;
+                    e.put("error", item.err().strip().replaceFirst("^mlx5ctl: ", ""));
+                }
+                entries.add(e);
+            }
+            manifest.put("entries", entries);
+            tar.add(top + "/manifest.json", (Json.write(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new Errors.FileException("write", file, e);
+        }
+        // On stdout, not through the printer: -o names the archive, which the summary must not replace.
+        options.out().print("collected " + (items.size() - failed) + " of " + items.size() + " items into " + file
+                + (failed == 0 ? "" : " (" + failed + " refused by the device: see manifest.json)") + "\n");
+        options.out().flush();
+        return ExitCode.OK;
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** One collected item: the mlx5ctl command run in this process, and what it printed. */
+    private record Item(String name, List<String> args, int status, byte[] out, String err) {
+
+        static Item run(String name, GlobalOptions options, String... args) {
+            List<String> all = new ArrayList<>(List.of("-d", options.device()));
+            if (options.strict()) {
+                all.add("--strict");
+            }
+            all.addAll(List.of(args));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Mlx5ctl.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), all.toArray(String[]::new));
+            return new Item(name, List.copyOf(all), status, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+        }
+
+        /** The resource dump menu, inline (no umem), as the raw bytes the device dumped. */
+        static Item dump(GlobalOptions options) {
+            Path tmp = null;
+            try {
+                tmp = Files.createTempFile("mlx5ctl-collect", ".menu");
+                Item ran = run("dump/menu.bin", options, "dump", "--type", "menu", "--inline", "-o", tmp.toString());
+                return ran.status() == ExitCode.OK
+                        ? new Item(ran.name(), ran.args().stream().map(a -> a.equals(tmpName(ran)) ? "FILE" : a)
+                                .toList(), ran.status(), Files.readAllBytes(tmp), ran.err())
+                        : ran;
+            } catch (IOException e) {
+                return new Item("dump/menu.bin", List.of("dump", "--type", "menu", "--inline"), ExitCode.FILE,
+                        new byte[0], "cannot use a temporary file: " + e.getMessage());
+            } finally {
+                if (tmp != null) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // A temporary file left in /tmp is no reason to fail the collection.
+                    }
+                }
+            }
+        }
+
+        private static String tmpName(Item ran) {
+            return ran.args().getLast();
+        }
+    }
+}
