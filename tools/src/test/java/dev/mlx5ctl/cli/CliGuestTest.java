@@ -137,44 +137,6 @@ class CliGuestTest {
     }
 
     @Test
-    @Timeout(value = 240, unit = TimeUnit.SECONDS)
-    void collectArchivesTheDeviceWithAManifest(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("nic.tar.gz");
-        String said = ok("-d", dev(), "collect", "-o", file.toString()).out();
-        assertTrue(said.startsWith("collected "), said);
-        Files.createDirectories(dir.resolve("x"));
-        Process tar = new ProcessBuilder("tar", "-xzf", file.toString(), "-C", dir.resolve("x").toString())
-                .redirectErrorStream(true).start();
-        assertTrue(tar.waitFor(60, TimeUnit.SECONDS) && tar.exitValue() == 0);
-        Path top;
-        try (var tops = Files.list(dir.resolve("x"))) {
-            top = tops.findFirst().orElseThrow();
-        }
-        Map<?, ?> manifest = (Map<?, ?>) MiniJson.parse(Files.readString(top.resolve("manifest.json")));
-        assertEquals(DEV, manifest.get("device"));
-        assertEquals(Prm.SCHEMA_ID, manifest.get("schema"));
-        List<?> entries = (List<?>) manifest.get("entries");
-        java.util.Set<String> ok = new java.util.HashSet<>();
-        for (Object o : entries) {
-            Map<?, ?> e = (Map<?, ?>) o;
-            if (num(0).equals(e.get("exit_status"))) {
-                byte[] data = Files.readAllBytes(top.resolve((String) e.get("file")));
-                assertEquals(e.get("sha256"), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(data)), e.toString());
-                ok.add((String) e.get("file"));
-            } else {
-                assertTrue(e.get("error") instanceof String s && !s.isEmpty(), e.toString());
-            }
-        }
-        for (String f : List.of("info.json", "policy.json", "caps/general.current.json", "caps/general.max.json",
-                "registers/PAOS.port1.json", "registers/MGIR.json", "counters.json", "dump/menu.bin")) {
-            assertTrue(ok.contains(f), f + " missing from " + ok);
-        }
-        assertEquals(num(17), ((Map<?, ?>) MiniJson.parse(Files.readString(top.resolve(
-                "caps/general.current.json")))).get("log_max_qp"));
-    }
-
-    @Test
     void aBatchRunsDeviceCommandsWithTheGlobalOptions(@TempDir Path dir) throws IOException {
         Path batch = Files.writeString(dir.resolve("batch"), "# one device, three commands\ninfo\n"
                 + "cap general log_max_qp\nreg PAOS admin_status\n");
