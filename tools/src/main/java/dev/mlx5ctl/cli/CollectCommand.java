@@ -51,11 +51,7 @@ final class CollectCommand extends Subcommand {
             throw new UsageException("collect writes JSON files into its archive; --json, --hex, --raw and "
                     + "--explain do not apply");
         }
-        for (int p : ports) {
-            if (p < 0 || p > 0xff) {
-                throw new UsageException("--port takes 0 to 255, not " + p);
-            }
-        }
+        CounterOptions.byteValues("--port", ports);
         DeviceEntry device = Devices.system().find(options.device());
         // The device must answer at all: else there is nothing to collect and no archive.
         Item info = Item.run("info.json", options, "-j", "info");
@@ -155,10 +151,11 @@ final class CollectCommand extends Subcommand {
             try {
                 tmp = Files.createTempFile("mlx5ctl-collect", ".menu");
                 Item ran = run("dump/menu.bin", options, "dump", "--type", "menu", "--inline", "-o", tmp.toString());
-                return ran.status() == ExitCode.OK
-                        ? new Item(ran.name(), ran.args().stream().map(a -> a.equals(tmpName(ran)) ? "FILE" : a)
-                                .toList(), ran.status(), Files.readAllBytes(tmp), ran.err())
-                        : ran;
+                // The manifest names the file as FILE: the temporary one is gone by then.
+                List<String> shown = new ArrayList<>(ran.args());
+                shown.set(shown.size() - 1, "FILE");
+                return new Item(ran.name(), List.copyOf(shown), ran.status(),
+                        ran.status() == ExitCode.OK ? Files.readAllBytes(tmp) : ran.out(), ran.err());
             } catch (IOException e) {
                 return new Item("dump/menu.bin", List.of("dump", "--type", "menu", "--inline"), ExitCode.FILE,
                         new byte[0], "cannot use a temporary file: " + e.getMessage());
@@ -171,10 +168,6 @@ final class CollectCommand extends Subcommand {
                     }
                 }
             }
-        }
-
-        private static String tmpName(Item ran) {
-            return ran.args().getLast();
         }
     }
 }

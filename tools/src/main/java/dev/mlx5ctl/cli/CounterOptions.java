@@ -22,19 +22,20 @@ final class CounterOptions {
     List<Integer> qCounterSets = new ArrayList<>();
 
     Counters.Selection selection() {
-        for (int p : ports) {
-            if (p < 0 || p > 0xff) {
-                throw new UsageException("--port takes 0 to 255, not " + p);
-            }
-        }
-        for (int q : qCounterSets) {
-            if (q < 0 || q > 0xff) {
-                throw new UsageException("--q-counter-set takes 0 to 255, not " + q);
-            }
-        }
+        byteValues("--port", ports);
+        byteValues("--q-counter-set", qCounterSets);
         java.util.Set<Counters.Source> chosen = java.util.EnumSet.noneOf(Counters.Source.class);
         sources.forEach(s -> chosen.add(Counters.Source.parse(s)));
         return new Counters.Selection(chosen, ports, qCounterSets);
+    }
+
+    /** Checks that each of an option's values fits the 8-bit field it goes into (local_port, counter_set_id). */
+    static void byteValues(String option, List<Integer> values) {
+        for (int v : values) {
+            if (v < 0 || v > 0xff) {
+                throw new UsageException(option + " takes 0 to 255, not " + v);
+            }
+        }
     }
 
     /** Source names for shell completion. */

@@ -28,7 +28,7 @@ record Explanation(Map<String, Object> fields) {
         m.put("opcode", opcode);
         m.put("op_mod", opMod);
         opModName(command, opMod).ifPresent(n -> m.put("op_mod_name", n));
-        if (Policy.byRegister(command)) {
+        if (command.byRegister()) {
             m.put("register", Policy.register(Prm.REGISTRY, in).map(r -> r.name()).orElse("unknown"));
             m.put("direction", Policy.isRead(in) ? "read" : "write");
         }

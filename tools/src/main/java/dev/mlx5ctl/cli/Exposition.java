@@ -46,7 +46,10 @@ final class Exposition {
             TreeSet<String> failed = new TreeSet<>();
             s.failures().forEach(f -> failed.add(f.source().label()));
             for (Counters.Source source : sources) {
-                success.samples().add(success.name() + labels(Map.of("device", s.device(), "source", source.label()))
+                Map<String, String> labels = new LinkedHashMap<>();
+                labels.put("device", s.device());
+                labels.put("source", source.label());
+                success.samples().add(success.name() + labels(labels)
                         + (failed.contains(source.label()) ? " 0" : " 1"));
             }
         }
@@ -67,11 +70,10 @@ final class Exposition {
         return r.monotonic() ? name + "_total" : name;
     }
 
-    /** Labels in their order, values escaped ({@code \\}, {@code "}, newline); sorted by name for a fixed map. */
+    /** Labels in their order, values escaped ({@code \\}, {@code "}, newline). */
     private static String labels(Map<String, String> labels) {
-        Map<String, String> ordered = labels instanceof LinkedHashMap ? labels : new java.util.TreeMap<>(labels);
         StringBuilder sb = new StringBuilder("{");
-        ordered.forEach((k, v) -> {
+        labels.forEach((k, v) -> {
             if (sb.length() > 1) {
                 sb.append(',');
             }

@@ -32,7 +32,8 @@ final class ListCommand extends Subcommand {
             m.put("open_files", d.attribute("open_files").map(ListCommand::number).orElse(null));
             json.add(m);
             rows.add(new String[] {Integer.toString(i), d.name(), d.functionName().orElse("-"),
-                d.netdevs().isEmpty() ? "-" : String.join(",", d.netdevs()), d.node() + (d.hasNode() ? "" : " (missing)"),
+                d.netdevs().isEmpty() ? "-" : String.join(",", d.netdevs()),
+                d.node() + (d.hasNode() ? "" : " (missing)"),
                 d.fwctl().map(Object::toString).orElse("-"), d.attribute("provider").orElse("-"),
                 d.attribute("open_files").orElse("-")});
         }

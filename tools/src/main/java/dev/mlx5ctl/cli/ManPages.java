@@ -44,12 +44,15 @@ public final class ManPages {
         return pages;
     }
 
-    /** Every command that gets a page: the root and its subcommands at any depth, but not {@code help}. */
+    /**
+     * Every command that gets a page: the root and its subcommands at any depth, but not {@code help}; once each,
+     * though an alias names it twice.
+     */
     static List<CommandLine> commands(CommandLine root) {
         List<CommandLine> all = new ArrayList<>();
         all.add(root);
         for (CommandLine sub : root.getSubcommands().values()) {
-            if (!sub.getCommandSpec().name().equals("help") && !all.contains(sub)) {
+            if (!sub.getCommandSpec().name().equals("help")) {
                 all.addAll(commands(sub));
             }
         }

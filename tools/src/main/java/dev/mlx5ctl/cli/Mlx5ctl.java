@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
             ObjCommand.class, PolicyCommand.class, WatchCommand.class, MetricsCommand.class, CollectCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0), "
-            + "by node path, by PCI address (0000:08:00.0) or by network interface (ens1f0np0).", "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
+            + "by node path, by PCI address (0000:08:00.0) or by network interface (ens1f0np0).",
+            "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
         usageHelpAutoWidth = true)
 public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
 

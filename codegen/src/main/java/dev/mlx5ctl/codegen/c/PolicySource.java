@@ -119,7 +119,7 @@ final class PolicySource {
         }
         c.clears().ifPresent(b -> {
             field("clears", "true");
-            field("clear_bit", hex(b.offset()) + ", /* " + b.path() + " */");
+            field("clear_bit", hex(b.offset()), b.path());
         });
         field("min_inlen", inSize);
         field("min_outlen", minOut);
@@ -127,7 +127,12 @@ final class PolicySource {
     }
 
     private void field(String name, String value) {
-        out.append("\t\t.").append(name).append(" = ").append(value).append(value.endsWith("*/") ? "\n" : ",\n");
+        out.append("\t\t.").append(name).append(" = ").append(value).append(",\n");
+    }
+
+    /** A field with a comment after it saying what the value stands for. */
+    private void field(String name, String value, String comment) {
+        out.append("\t\t.").append(name).append(" = ").append(value).append(", /* ").append(comment).append(" */\n");
     }
 
     private void schemaId() {

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Emits the typed Java bindings (package dev.mlx5ctl.prm) for a schema: a view-and-builder class per layout, a Java
  * enum per enum or flag set, a small class per command and the registry {@code Prm}. The generated code depends only
- * on the hand-written {@code dev.mlx5ctl.layout} package of the runtime library (tools/runtime) and on the JDK; it uses no reflection.
+ * on the hand-written {@code dev.mlx5ctl.layout} package of the runtime library (tools/runtime) and on the JDK; it
+ * uses no reflection.
  */
 public final class JavaEmitter {
 

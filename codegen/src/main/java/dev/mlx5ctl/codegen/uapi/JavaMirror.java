@@ -91,7 +91,8 @@ final class JavaMirror {
         }
         return JavaFile.builder(PACKAGE, type.build())
                 .addFileComment("Generated from $L by mlx5ctl codegen; do not edit.\n", headerSource)
-                .addFileComment("Regenerate: make java (the runtime library's build runs codegen generate --uapi-header).")
+                .addFileComment("Regenerate: make java (the runtime library's build runs codegen generate "
+                        + "--uapi-header).")
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();

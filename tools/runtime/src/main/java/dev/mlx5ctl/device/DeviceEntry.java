@@ -68,15 +68,20 @@ public record DeviceEntry(String name, Path node, Optional<Path> sysfs, Optional
         }
         try {
             Path parent = sysfs.get().resolve("device").toRealPath();
-            for (Path p = parent; p != null && p.getFileName() != null; p = p.getParent()) {
-                if (PCI_ADDRESS.matcher(p.getFileName().toString()).matches()) {
-                    return Optional.of(p);
-                }
-            }
-            return Optional.of(parent);
+            return pciFunction(parent).or(() -> Optional.of(parent));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The PCI function a sysfs device directory is, or sits under: the nearest one named by a PCI address. */
+    static Optional<Path> pciFunction(Path device) {
+        for (Path p = device; p != null && p.getFileName() != null; p = p.getParent()) {
+            if (PCI_ADDRESS.matcher(p.getFileName().toString()).matches()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name of {@link #function()}: a PCI address ({@code 0000:08:00.0}) or the parent's name. */

@@ -20,8 +20,9 @@ import java.util.TreeMap;
  * <p>A device is named as a user would: by its name ({@code mlx5ctl_sim.ctl.0}), by its node's file name
  * ({@code mlx5ctl-mlx5ctl_sim.ctl.0}), by a path to its node ({@code /dev/mlx5ctl-mlx5ctl_sim.ctl.0}), or by its
  * number, the index in {@link #list()}; or by its function: a PCI address ({@code 0000:08:00.0}), a network
- * interface of that function ({@code ens1f0np0}) or the parent's sysfs name. Its fwctl node ({@code fwctl0} or {@code /dev/fwctl/fwctl0}), which the
- * misc device's sysfs attribute {@code fwctl} names, opens the same device through fwctl's uAPI.
+ * interface of that function ({@code ens1f0np0}) or the parent's sysfs name. Its fwctl node ({@code fwctl0} or
+ * {@code /dev/fwctl/fwctl0}), which the misc device's sysfs attribute {@code fwctl} names, opens the same device
+ * through fwctl's uAPI.
  */
 public final class Devices {
 
@@ -193,16 +194,11 @@ public final class Devices {
             return Optional.empty();
         }
         try {
-            Path device = sysRoot.resolve("class/net").resolve(name).resolve("device").toRealPath();
-            for (Path p = device; p != null && p.getFileName() != null; p = p.getParent()) {
-                if (DeviceEntry.PCI_ADDRESS.matcher(p.getFileName().toString()).matches()) {
-                    return Optional.of(p.getFileName().toString());
-                }
-            }
+            return DeviceEntry.pciFunction(sysRoot.resolve("class/net").resolve(name).resolve("device").toRealPath())
+                    .map(p -> p.getFileName().toString());
         } catch (IOException e) {
-            // No such interface, or one without a device (lo, a bridge).
+            return Optional.empty(); // No such interface, or one without a device (lo, a bridge).
         }
-        return Optional.empty();
     }
 
     /** Opens the device {@code spec} names, as {@link Device#open(String, OpenOptions)} does. */

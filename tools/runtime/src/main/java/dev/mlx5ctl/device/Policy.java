@@ -33,12 +33,6 @@ import java.util.TreeMap;
 public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> registers, Scope unknownRegisterRead,
         Scope unknownRegisterWrite) {
 
-    /**
-     * The input layout of the register access commands (ACCESS_REG, ACCESS_REGISTER_USER): a command with it is
-     * also held to the register's scope for the direction, as the generator marks it {@code by_register}.
-     */
-    public static final String REGISTER_ENVELOPE = CommandInfo.REGISTER_ENVELOPE;
-
     public Policy {
         commands = List.copyOf(commands);
         registers = List.copyOf(registers);
@@ -80,11 +74,6 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
                 RegisterInfo.UNKNOWN_WRITE);
     }
 
-    /** Whether the driver holds {@code command} to the per-register policy too. */
-    public static boolean byRegister(CommandInfo command) {
-        return command.byRegister();
-    }
-
     /**
      * The least scope the driver lets {@code in} run at: the command's scope for its op_mod and, for a register
      * access, the higher of that and the register's scope for the direction (a register the schema does not know:
@@ -93,7 +82,7 @@ public record Policy(String schemaId, List<Rule> commands, List<RegisterRule> re
     public static Scope leastScope(Registry registry, CommandInfo command, MemorySegment in) {
         int opMod = Bits.getInt(in, MboxIn.OP_MOD_OFFSET, MboxIn.OP_MOD_WIDTH);
         Scope scope = command.scopeFor(opMod);
-        if (!byRegister(command) || scope == Scope.KERNEL) {
+        if (!command.byRegister() || scope == Scope.KERNEL) {
             return scope;
         }
         Scope register = registerScope(registry, in);

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A smoke run of the runtime against a real device, for the QEMU guest with the simulator loaded
- * ({@code make vm-run CMD='tools/runtime/src/test/device-smoke.sh'}): one line per step, then {@code N passed, N failed}.
+ * ({@code make vm-run CMD='tools/runtime/src/test/device-smoke.sh'}): one line per step, then
+ * {@code N passed, N failed}.
  * Not a unit test: it needs a device, so surefire never runs it (its name does not end in Test).
  */
 public final class DeviceSmoke {
