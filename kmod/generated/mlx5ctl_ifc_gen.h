@@ -225,6 +225,29 @@ enum {
 /* InfiniBand port counters. */
 #define MLX5CTL_PPCNT_GRP_INFINIBAND_PORT 0x20
 
+/* Enum query_pages_op_mod: Which pages QUERY_PAGES counts. */
+/* Pages the firmware needs before ENABLE_HCA. */
+#define MLX5CTL_QUERY_PAGES_OP_MOD_BOOT_PAGES 0x1
+/* Pages the firmware needs before INIT_HCA. */
+#define MLX5CTL_QUERY_PAGES_OP_MOD_INIT_PAGES 0x2
+/* Pages the firmware asks for, or gives back (negative), while it runs. */
+#define MLX5CTL_QUERY_PAGES_OP_MOD_REGULAR_PAGES 0x3
+
+/*
+ * Enum general_obj_type: Types of general objects (mlx5_ifc.h's
+ * MLX5_GENERAL_OBJECT_TYPES_*), the obj_type of the general object commands.
+ */
+/* A data encryption key (TLS, IPsec, MACsec). */
+#define MLX5CTL_GENERAL_OBJ_TYPE_ENCRYPTION_KEY 0xc
+/* An IPsec security association's offload state. */
+#define MLX5CTL_GENERAL_OBJ_TYPE_IPSEC 0x13
+/* A flow sampler. */
+#define MLX5CTL_GENERAL_OBJ_TYPE_SAMPLER 0x20
+/* Flow meters in an ASO. */
+#define MLX5CTL_GENERAL_OBJ_TYPE_FLOW_METER_ASO 0x24
+/* A MACsec security association's offload state. */
+#define MLX5CTL_GENERAL_OBJ_TYPE_MACSEC 0x27
+
 /* Enum opcode: Command opcodes: the first 16 bits of every command input. */
 #define MLX5CTL_OPCODE_QUERY_HCA_CAP 0x100
 #define MLX5CTL_OPCODE_QUERY_ADAPTER 0x101
@@ -1622,6 +1645,71 @@ struct mlx5ctl_ifc_opaque_cmd_out_bits {
 };
 
 static_assert(sizeof(struct mlx5ctl_ifc_opaque_cmd_out_bits) == 0x80);
+
+/* C type struct mlx5_ifc_scheduling_context_bits. */
+struct mlx5ctl_ifc_scheduling_context_bits {
+	u8         element_type[0x8];
+	u8         reserved_at_8[0x18];
+	u8         element_attributes[0x20];
+	u8         parent_element_id[0x20];
+	u8         reserved_at_60[0x40];
+	u8         bw_share[0x20];
+	u8         max_average_bw[0x20];
+	u8         reserved_at_e0[0x120];
+};
+
+static_assert(sizeof(struct mlx5ctl_ifc_scheduling_context_bits) == 0x200);
+
+/*
+ * Output of QUERY_SCHEDULING_ELEMENT as firmware writes it: status and
+ * syndrome, then the element. mlx5_ifc.h's query_scheduling_element_out has the
+ * same size and context offset, but starts with an input header (opcode,
+ * op_mod) where the status is.
+ */
+struct mlx5ctl_ifc_query_scheduling_element_reply_bits {
+	/* Firmware completion status; 0 is success. */
+	u8         status[0x8];
+	u8         reserved_at_8[0x18];
+	/* Firmware-specific detail of a failure. */
+	u8         syndrome[0x20];
+	u8         reserved_at_40[0xc0];
+	struct mlx5ctl_ifc_scheduling_context_bits scheduling_context;
+	u8         reserved_at_300[0x100];
+};
+
+static_assert(sizeof(struct mlx5ctl_ifc_query_scheduling_element_reply_bits) == 0x400);
+
+/* C type struct mlx5_ifc_packet_reformat_context_in_bits. */
+struct mlx5ctl_ifc_packet_reformat_context_in_bits {
+	u8         reformat_type[0x8];
+	u8         reserved_at_8[0x4];
+	u8         reformat_param_0[0x4];
+	u8         reserved_at_10[0x6];
+	u8         reformat_data_size[0xa];
+	u8         reformat_param_1[0x8];
+	u8         reserved_at_28[0x8];
+	u8         reformat_data[2][0x8];
+	u8         more_reformat_data[0][0x8];
+};
+
+static_assert(sizeof(struct mlx5ctl_ifc_packet_reformat_context_in_bits) == 0x40);
+
+/*
+ * Output of QUERY_PACKET_REFORMAT_CONTEXT: status and syndrome, then the
+ * context with its header data (mlx5_ifc.h's query_packet_reformat_context_out,
+ * whose context is a flexible array of one).
+ */
+struct mlx5ctl_ifc_query_packet_reformat_context_reply_bits {
+	/* Firmware completion status; 0 is success. */
+	u8         status[0x8];
+	u8         reserved_at_8[0x18];
+	/* Firmware-specific detail of a failure. */
+	u8         syndrome[0x20];
+	u8         reserved_at_40[0xa0];
+	struct mlx5ctl_ifc_packet_reformat_context_in_bits packet_reformat_context;
+};
+
+static_assert(sizeof(struct mlx5ctl_ifc_query_packet_reformat_context_reply_bits) == 0x120);
 
 /* Generic command input header: what every command input begins with. */
 struct mlx5ctl_ifc_mbox_in_bits {
@@ -4690,20 +4778,6 @@ struct mlx5ctl_ifc_sqc_bits {
 
 static_assert(sizeof(struct mlx5ctl_ifc_sqc_bits) == 0x780);
 
-/* C type struct mlx5_ifc_scheduling_context_bits. */
-struct mlx5ctl_ifc_scheduling_context_bits {
-	u8         element_type[0x8];
-	u8         reserved_at_8[0x18];
-	u8         element_attributes[0x20];
-	u8         parent_element_id[0x20];
-	u8         reserved_at_60[0x40];
-	u8         bw_share[0x20];
-	u8         max_average_bw[0x20];
-	u8         reserved_at_e0[0x120];
-};
-
-static_assert(sizeof(struct mlx5ctl_ifc_scheduling_context_bits) == 0x200);
-
 /* C type struct mlx5_ifc_rqtc_bits. */
 struct mlx5ctl_ifc_rqtc_bits {
 	u8         reserved_at_0[0xa0];
@@ -6640,21 +6714,6 @@ struct mlx5ctl_ifc_query_eq_in_bits {
 };
 
 static_assert(sizeof(struct mlx5ctl_ifc_query_eq_in_bits) == 0x80);
-
-/* C type struct mlx5_ifc_packet_reformat_context_in_bits. */
-struct mlx5ctl_ifc_packet_reformat_context_in_bits {
-	u8         reformat_type[0x8];
-	u8         reserved_at_8[0x4];
-	u8         reformat_param_0[0x4];
-	u8         reserved_at_10[0x6];
-	u8         reformat_data_size[0xa];
-	u8         reformat_param_1[0x8];
-	u8         reserved_at_28[0x8];
-	u8         reformat_data[2][0x8];
-	u8         more_reformat_data[0][0x8];
-};
-
-static_assert(sizeof(struct mlx5ctl_ifc_packet_reformat_context_in_bits) == 0x40);
 
 /* C type struct mlx5_ifc_query_packet_reformat_context_in_bits. */
 struct mlx5ctl_ifc_query_packet_reformat_context_in_bits {

@@ -41,6 +41,25 @@ static void sim_caps_general(struct sim_dev *sdev, void *cap, bool cur)
 	 * a 1 MHz device clock, which tools divide time stamps by.
 	 */
 	MLX5CTL_SET(cmd_hca_cap, cap, device_frequency_khz, 1000);
+	/* What host.c's and function.c's objects and tables need. */
+	MLX5CTL_SET(cmd_hca_cap, cap, log_max_srq, 0x17);
+	MLX5CTL_SET(cmd_hca_cap, cap, log_max_srq_sz, 0xf);
+	MLX5CTL_SET(cmd_hca_cap, cap, log_max_xrcd, 0x18);
+	MLX5CTL_SET(cmd_hca_cap, cap, log_max_rmp, 0x17);
+	MLX5CTL_SET(cmd_hca_cap, cap, xrc, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, dct, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, tag_matching, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, rndv_offload_rc, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, cc_query_allowed, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, cc_modify_allowed, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, vport_group_manager, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, qos, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, sf, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, wol_g, 1);
+	MLX5CTL_SET(cmd_hca_cap, cap, gid_table_size, 0);	/* 8 entries */
+	MLX5CTL_SET(cmd_hca_cap, cap, pkey_table_size, 0);	/* 128 entries */
+	MLX5CTL_SET64(cmd_hca_cap, cap, general_obj_types,
+		      BIT_ULL(MLX5CTL_GENERAL_OBJ_TYPE_ENCRYPTION_KEY));
 	/* Each block below is reported: its support bit says so. */
 	MLX5CTL_SET(cmd_hca_cap, cap, pg, 1);
 	MLX5CTL_SET(cmd_hca_cap, cap, atomic, 1);
@@ -281,29 +300,66 @@ static const struct sim_cap_type sim_cap_types[] = {
 	{ MLX5CTL_CAP_ADV_VIRTUALIZATION, sim_caps_adv_virtualization },
 };
 
+/*
+ * The cap type op_mod names, or NULL. op_mod is a query_hca_cap_op_mod. The
+ * accessors read whole big-endian dwords, and op_mod is the low half of one:
+ * read it from the high half of a dword of its own, where the layout starts.
+ */
+static const struct sim_cap_type *sim_cap_type_of(u16 op_mod, bool *cur)
+{
+	__be32 word = cpu_to_be32((u32)op_mod << 16);
+	u16 type = MLX5CTL_GET(query_hca_cap_op_mod, &word, cap_type);
+	unsigned int i;
+
+	*cur = MLX5CTL_GET(query_hca_cap_op_mod, &word, cur);
+	for (i = 0; i < ARRAY_SIZE(sim_cap_types); i++)
+		if (sim_cap_types[i].type == type)
+			return &sim_cap_types[i];
+	return NULL;
+}
+
 u8 sim_cmd_query_hca_cap(struct sim_cmd_ctx *ctx)
 {
-	/*
-	 * op_mod is a query_hca_cap_op_mod. The accessors read whole
-	 * big-endian dwords, and op_mod is the low half of one: read it from
-	 * the high half of a dword of its own, where the layout starts.
-	 */
-	__be32 op_mod = cpu_to_be32((u32)ctx->op_mod << 16);
-	u16 type = MLX5CTL_GET(query_hca_cap_op_mod, &op_mod, cap_type);
-	bool cur = MLX5CTL_GET(query_hca_cap_op_mod, &op_mod, cur);
-	unsigned int i;
+	const struct sim_cap_type *t;
+	bool cur;
 
 	if (MLX5CTL_GET(query_hca_cap_in, ctx->in, other_function))
 		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
+	t = sim_cap_type_of(ctx->op_mod, &cur);
+	if (!t)
+		return sim_bad_param(ctx, SIM_SYN_BAD_CAP_TYPE);
+	t->fill(ctx->sdev, MLX5CTL_ADDR_OF(query_hca_cap_out, ctx->out, capability), cur);
+	return MLX5CTL_CMD_STATUS_OK;
+}
 
-	for (i = 0; i < ARRAY_SIZE(sim_cap_types); i++) {
-		if (sim_cap_types[i].type != type)
-			continue;
-		sim_cap_types[i].fill(ctx->sdev,
-				      MLX5CTL_ADDR_OF(query_hca_cap_out,
-						      ctx->out, capability),
-				      cur);
-		return MLX5CTL_CMD_STATUS_OK;
-	}
-	return sim_bad_param(ctx, SIM_SYN_BAD_CAP_TYPE);
+/*
+ * Another function's capabilities, as its e-switch manager sees them: there
+ * are no other functions here but the PF itself (function 0), whose RoCE is
+ * on (its general caps' roce).
+ */
+u8 sim_cmd_query_other_hca_cap(struct sim_cmd_ctx *ctx)
+{
+	bool cur;
+
+	if (MLX5CTL_GET(query_other_hca_cap_in, ctx->in, function_id) != 0)
+		return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
+	if (!sim_cap_type_of(ctx->op_mod, &cur))
+		return sim_bad_param(ctx, SIM_SYN_BAD_CAP_TYPE);
+	MLX5CTL_SET(query_other_hca_cap_out, ctx->out, other_capability.roce, 1);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/*
+ * mlx5_core sets the capabilities it wants at probe, before INIT_HCA; the
+ * function is initialised since, and its firmware takes no more: a known type
+ * is BAD_RES_STATE, and the current caps stay what QUERY_HCA_CAP reports.
+ */
+u8 sim_cmd_set_hca_cap(struct sim_cmd_ctx *ctx)
+{
+	bool cur;
+
+	if (MLX5CTL_GET(set_hca_cap_in, ctx->in, other_function) ||
+	    !sim_cap_type_of(ctx->op_mod, &cur))
+		return sim_bad_param(ctx, SIM_SYN_BAD_CAP_TYPE);
+	return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_RES_STATE, SIM_SYN_HCA_INITIALISED);
 }

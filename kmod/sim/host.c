@@ -11,6 +11,12 @@
  * do: a QP's CQs exist, a CQ's EQ exists, a TIR's RQ table lists the
  * RQs. Counters (EQ/CQ producer and consumer indexes) move with time.
  *
+ * Beside them: the kernel's e-switch QoS root and the PF's vport under it, a
+ * VXLAN encapsulation the kernel offloaded and a kTLS transmit key (a general
+ * object of type ENCRYPTION_KEY, whose key material is never read back); and
+ * the workload's shared receive queues (an SRQ, an XRC SRQ, a tag-matching
+ * XRQ, an RMP) and a DC target that receives through its SRQ.
+ *
  * Who may query what, as the firmware decides it: a user context reads its
  * own objects; one with the tools_resources capability (fwctl opens every
  * file with it) reads everyone's, the kernel's included, for debugging. Any
@@ -62,6 +68,27 @@ enum {
 	SIM_FTE_FWD_COUNT = 0x4 | 0x8,	/* forward to destinations, count */
 	SIM_DEST_TIR = 0x2,
 	SIM_MATCH_OUTER = 0x1,		/* match_criteria_enable: outer headers */
+	SIM_WORKLOAD_SRQN = 0x40,	/* then XRC SRQ, XRQ, RMP: one each */
+	SIM_WORKLOAD_XRCD = 0x3,
+	SIM_SCHED_ESW = 0x0,		/* scheduling_hierarchy: the e-switch */
+	SIM_SCHED_ROOT = 0x1,		/* its root TSAR; the PF's vport is 2 */
+	SIM_REFORMAT_VXLAN = 0x1,	/* packet_reformat_id */
+	SIM_VXLAN_VNI = 42,
+	SIM_DEK_ID = 0x1,		/* the kTLS key's obj_id */
+};
+
+/* PRM values of the objects below. */
+enum {
+	SIM_SRQ_GOOD = 0x0,		/* SRQ, XRC SRQ and XRQ */
+	SIM_RMP_RDY = 0x1,
+	SIM_DCT_ACTIVE = 0x0,
+	SIM_XRQ_TAG_MATCHING = 0x1,	/* xrqc topology and offload */
+	SIM_WQ_CYCLIC = 0x1,
+	SIM_SCHED_TSAR = 0x0,		/* element_type */
+	SIM_SCHED_VPORT = 0x1,
+	SIM_REFORMAT_L2_TO_VXLAN = 0x0,
+	SIM_DEK_SIZE_128 = 0x0,
+	SIM_DEK_TYPE_TLS = 0x1,
 };
 
 /**
@@ -362,5 +389,206 @@ u8 sim_cmd_query_flow_counter(struct sim_cmd_ctx *ctx)
 	sim_port_counters(ctx->sdev, SIM_VIEW_VPORT, false, &c);
 	MLX5CTL_SET64(traffic_counter, stats, packets, c.v[SIM_CTR_RX_UCAST_PKTS]);
 	MLX5CTL_SET64(traffic_counter, stats, octets, c.v[SIM_CTR_RX_UCAST_PKTS] * SIM_UCAST_BYTES);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/* Whether @id is the workload's shared receive queue @which: SRQ, XRC SRQ, XRQ, RMP. */
+static bool sim_workload_rq(struct sim_cmd_ctx *ctx, u32 id, u32 which)
+{
+	return id == SIM_WORKLOAD_SRQN + which && READ_ONCE(ctx->sdev->workload) &&
+	       sim_host_visible(ctx, SIM_WORKLOAD_UID);
+}
+
+/* Receive WQEs posted and not yet consumed, a few hundred that move with time. */
+static u32 sim_host_posted(struct sim_dev *sdev)
+{
+	return 256 + sim_host_ms(sdev) % 64;
+}
+
+u8 sim_cmd_query_srq(struct sim_cmd_ctx *ctx)
+{
+	void *out = ctx->out;
+
+	if (!sim_workload_rq(ctx, MLX5CTL_GET(query_srq_in, ctx->in, srqn), 0))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_srq_out, out, srq_context_entry.state, SIM_SRQ_GOOD);
+	MLX5CTL_SET(query_srq_out, out, srq_context_entry.log_srq_size, 10);
+	MLX5CTL_SET(query_srq_out, out, srq_context_entry.log_rq_stride, 2);
+	MLX5CTL_SET(query_srq_out, out, srq_context_entry.cqn, SIM_WORKLOAD_CQN + 1);
+	MLX5CTL_SET(query_srq_out, out, srq_context_entry.pd, SIM_WORKLOAD_PD);
+	MLX5CTL_SET(query_srq_out, out, srq_context_entry.lwm, 16);
+	MLX5CTL_SET(query_srq_out, out, srq_context_entry.wqe_cnt, sim_host_posted(ctx->sdev));
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_xrc_srq(struct sim_cmd_ctx *ctx)
+{
+	u32 n = MLX5CTL_GET(query_xrc_srq_in, ctx->in, xrc_srqn);
+	void *out = ctx->out;
+
+	if (!sim_workload_rq(ctx, n, 1))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.state, SIM_SRQ_GOOD);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.log_xrc_srq_size, 8);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.log_rq_stride, 2);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.xrcd, SIM_WORKLOAD_XRCD);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.cqn, SIM_WORKLOAD_CQN + 1);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.user_index_equal_xrc_srqn, 1);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.user_index, n);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.pd, SIM_WORKLOAD_PD);
+	MLX5CTL_SET(query_xrc_srq_out, out, xrc_srq_context_entry.lwm, 16);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/* The receive work queue of an XRQ or RMP: cyclic, 1024 WQEs of 64 bytes. */
+static void sim_host_wq(void *wq, struct sim_dev *sdev)
+{
+	MLX5CTL_SET(wq, wq, wq_type, SIM_WQ_CYCLIC);
+	MLX5CTL_SET(wq, wq, pd, SIM_WORKLOAD_PD);
+	MLX5CTL_SET(wq, wq, uar_page, 0x2);
+	MLX5CTL_SET(wq, wq, log_wq_stride, 6);
+	MLX5CTL_SET(wq, wq, log_wq_pg_sz, 0);
+	MLX5CTL_SET(wq, wq, log_wq_sz, 10);
+	MLX5CTL_SET(wq, wq, hw_counter, sim_host_ms(sdev));
+	MLX5CTL_SET(wq, wq, sw_counter, sim_host_ms(sdev) + sim_host_posted(sdev));
+}
+
+u8 sim_cmd_query_xrq(struct sim_cmd_ctx *ctx)
+{
+	u32 n = MLX5CTL_GET(query_xrq_in, ctx->in, xrqn);
+	void *xrqc = MLX5CTL_ADDR_OF(query_xrq_out, ctx->out, xrq_context);
+
+	if (!sim_workload_rq(ctx, n, 2))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(xrqc, xrqc, state, SIM_SRQ_GOOD);
+	MLX5CTL_SET(xrqc, xrqc, topology, SIM_XRQ_TAG_MATCHING);
+	MLX5CTL_SET(xrqc, xrqc, offload, SIM_XRQ_TAG_MATCHING);
+	MLX5CTL_SET(xrqc, xrqc, user_index, n);
+	MLX5CTL_SET(xrqc, xrqc, cqn, SIM_WORKLOAD_CQN + 1);
+	MLX5CTL_SET(xrqc, xrqc, tag_matching_topology_context.log_matching_list_sz, 6);
+	sim_host_wq(MLX5CTL_ADDR_OF(xrqc, xrqc, wq), ctx->sdev);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+u8 sim_cmd_query_rmp(struct sim_cmd_ctx *ctx)
+{
+	void *rmpc = MLX5CTL_ADDR_OF(query_rmp_out, ctx->out, rmp_context);
+
+	if (!sim_workload_rq(ctx, MLX5CTL_GET(query_rmp_in, ctx->in, rmpn), 3))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(rmpc, rmpc, state, SIM_RMP_RDY);
+	MLX5CTL_SET(rmpc, rmpc, basic_cyclic_rcv_wqe, 1);
+	sim_host_wq(MLX5CTL_ADDR_OF(rmpc, rmpc, wq), ctx->sdev);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/*
+ * The workload's DC target: its number follows the QPs' (DCTs share their
+ * number space), it receives through the workload's SRQ and completes on its
+ * receive CQ, and it is reached at RoCE address 1 (function.c: the RoCE v2
+ * link-local GID) with the Q counter set the RQs count in.
+ */
+u8 sim_cmd_query_dct(struct sim_cmd_ctx *ctx)
+{
+	void *out = ctx->out;
+
+	if (MLX5CTL_GET(query_dct_in, ctx->in, dctn) != SIM_QPN_BASE + ARRAY_SIZE(sim_qps) ||
+	    !READ_ONCE(ctx->sdev->workload) || !sim_host_visible(ctx, SIM_WORKLOAD_UID))
+		return sim_no_obj(ctx);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.state, SIM_DCT_ACTIVE);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.cqn, SIM_WORKLOAD_CQN + 1);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.counter_set_id, 1);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.rre, 1);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.rwe, 1);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.rae, 1);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.min_rnr_nak, 12);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.srqn_xrqn, SIM_WORKLOAD_SRQN);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.pd, SIM_WORKLOAD_PD);
+	MLX5CTL_SET64(query_dct_out, out, dct_context_entry.dc_access_key, 0x1ee7);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.mtu, SIM_MTU_4096);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.port, 1);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.my_addr_index, 1);
+	MLX5CTL_SET(query_dct_out, out, dct_context_entry.hop_limit, 64);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/*
+ * E-switch QoS: a DWRR root TSAR and the PF's vport element under it, with
+ * the vport's default share and no rate limit.
+ */
+u8 sim_cmd_query_scheduling_element(struct sim_cmd_ctx *ctx)
+{
+	u32 id = MLX5CTL_GET(query_scheduling_element_in, ctx->in, scheduling_element_id);
+	void *sc = MLX5CTL_ADDR_OF(query_scheduling_element_reply, ctx->out, scheduling_context);
+
+	if (MLX5CTL_GET(query_scheduling_element_in, ctx->in, scheduling_hierarchy) !=
+	    SIM_SCHED_ESW || (id != SIM_SCHED_ROOT && id != SIM_SCHED_ROOT + 1) ||
+	    !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	if (id == SIM_SCHED_ROOT) {
+		MLX5CTL_SET(scheduling_context, sc, element_type, SIM_SCHED_TSAR);
+		return MLX5CTL_CMD_STATUS_OK;
+	}
+	MLX5CTL_SET(scheduling_context, sc, element_type, SIM_SCHED_VPORT);
+	MLX5CTL_SET(scheduling_context, sc, parent_element_id, SIM_SCHED_ROOT);
+	MLX5CTL_SET(scheduling_context, sc, bw_share, 1);
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/*
+ * A VXLAN tunnel's encapsulation: Ethernet, IPv4, UDP to port 4789 and the
+ * VXLAN header with its VNI, 50 bytes, as much as the outbox holds.
+ */
+u8 sim_cmd_query_packet_reformat_context(struct sim_cmd_ctx *ctx)
+{
+	static const u8 outer[] = { 0x45, 0, 0, 0, 0, 0, 0x40, 0, 0x40, 17, 0, 0,
+				    192, 0, 2, 1, 192, 0, 2, 2 };
+	void *prc = MLX5CTL_ADDR_OF(query_packet_reformat_context_reply, ctx->out,
+				    packet_reformat_context);
+	size_t off = MLX5CTL_BYTE_OFF(query_packet_reformat_context_reply, packet_reformat_context) +
+		     MLX5CTL_BYTE_OFF(packet_reformat_context_in, reformat_data);
+	u8 hdr[50] = { 0 };
+
+	if (MLX5CTL_GET(query_packet_reformat_context_in, ctx->in, packet_reformat_id) !=
+	    SIM_REFORMAT_VXLAN || !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	memcpy(hdr, ctx->sdev->ident.mac, ETH_ALEN);	/* to the peer's MAC: ours, here */
+	memcpy(hdr + ETH_ALEN, ctx->sdev->ident.mac, ETH_ALEN);
+	hdr[12] = 0x08;					/* IPv4 */
+	memcpy(hdr + 14, outer, sizeof(outer));
+	hdr[36] = 4789 >> 8;				/* UDP destination port */
+	hdr[37] = 4789 & 0xff;
+	hdr[42] = 0x08;					/* VXLAN: VNI valid */
+	hdr[46] = SIM_VXLAN_VNI >> 16;
+	hdr[47] = (SIM_VXLAN_VNI >> 8) & 0xff;
+	hdr[48] = SIM_VXLAN_VNI & 0xff;
+	MLX5CTL_SET(packet_reformat_context_in, prc, reformat_type, SIM_REFORMAT_L2_TO_VXLAN);
+	MLX5CTL_SET(packet_reformat_context_in, prc, reformat_data_size, sizeof(hdr));
+	if (off < ctx->outlen)
+		memcpy(ctx->out + off, hdr, min(sizeof(hdr), ctx->outlen - off));
+	return MLX5CTL_CMD_STATUS_OK;
+}
+
+/*
+ * General objects by type (obj_type sits where op_mod is): the kernel's kTLS
+ * transmit key, a 128-bit TLS DEK in its PD. Its context follows the general
+ * object header; the key itself reads back as zeros, as firmware never
+ * returns key material.
+ */
+u8 sim_cmd_query_general_object(struct sim_cmd_ctx *ctx)
+{
+	size_t hdr = MLX5CTL_ST_SZ_BYTES(general_obj_out_cmd_hdr);
+	void *obj = ctx->out + hdr;
+	u32 id = MLX5CTL_GET(general_obj_in_cmd_hdr, ctx->in, obj_id);
+
+	if (MLX5CTL_GET(general_obj_in_cmd_hdr, ctx->in, obj_type) != MLX5CTL_GENERAL_OBJ_TYPE_ENCRYPTION_KEY ||
+	    id != SIM_DEK_ID || !sim_host_visible(ctx, 0))
+		return sim_no_obj(ctx);
+	if (ctx->outlen < hdr + MLX5CTL_ST_SZ_BYTES(encryption_key_obj))
+		return sim_fail(ctx, MLX5CTL_CMD_STATUS_BAD_OUTP_LEN, SIM_SYN_BAD_OUTP_LEN);
+	MLX5CTL_SET(general_obj_out_cmd_hdr, ctx->out, obj_id, id);
+	MLX5CTL_SET(encryption_key_obj, obj, key_size, SIM_DEK_SIZE_128);
+	MLX5CTL_SET(encryption_key_obj, obj, key_type, SIM_DEK_TYPE_TLS);
+	MLX5CTL_SET(encryption_key_obj, obj, pd, SIM_KERNEL_PD);
 	return MLX5CTL_CMD_STATUS_OK;
 }

@@ -16,14 +16,21 @@
  *   main.c     module, bus, device creation and removal
  *   cmd.c      command execution: header checks, dispatch table, faults,
  *              NOP and QUERY_ISSI
- *   caps.c     QUERY_HCA_CAP: general, ethernet offload, RoCE and QoS caps
+ *   caps.c     QUERY_HCA_CAP: every cap type, max and current;
+ *              QUERY_OTHER_HCA_CAP, SET_HCA_CAP
  *   identity.c serial, PSID, firmware version: QUERY_ADAPTER, MGIR, sysfs
  *   objects.c  firmware objects and ownership: user contexts, umems,
  *              protection domains, memory keys
  *   dma.c      the simulated IOMMU behind dma_map/dma_unmap, device writes
  *   port.c     the port: PAOS, PMLP, PTYS, PPCNT, MCIA, MTMP, vport state,
  *              context and counters, Q counters, the pretend traffic
- *   reg.c      ACCESS_REG: the register table
+ *   reg.c      ACCESS_REG and ACCESS_REGISTER_USER: the register table
+ *   mng.c      the management registers (MCAM, MCQS, NODE_DESC, DTOR...)
+ *   host.c     the objects of a running host and an RDMA workload, and
+ *              their queries (EQ to DCT, flow steering, QoS, general)
+ *   function.c the function and its vports: HCA vport, GIDs, P_Keys, RoCE
+ *              addresses, vNIC env, pages, special mkeys, LAG, SFs, WoL
+ *   cong.c     RoCE congestion control: status, parameters, statistics
  *   diag.c     diagnostic counter sampling
  *   resdump.c  the RESOURCE_DUMP register, inline and into a umem
  *   debugfs.c  per-device knobs and counters
@@ -135,6 +142,7 @@ static int sim_dev_new(u32 id, u32 uctx_cap)
 	sim_identity_init(sdev);
 	sim_port_init(sdev);
 	sim_core_init(sdev);
+	sim_cong_init(sdev);
 
 	sdev->dev.bus = &sim_bus;
 	sdev->dev.groups = sim_dev_groups;

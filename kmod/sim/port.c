@@ -134,6 +134,17 @@ static bool sim_link_up(const struct sim_port *port)
 	return port->oper_status == MLX5CTL_PORT_OPER_STATUS_UP;
 }
 
+/* Whether the link is up now, for the queries that report port state. */
+bool sim_port_up(struct sim_dev *sdev)
+{
+	bool up;
+
+	spin_lock(&sdev->port.lock);
+	up = sim_link_up(&sdev->port);
+	spin_unlock(&sdev->port.lock);
+	return up;
+}
+
 /* Counters after the link was up for @up_ns. */
 static void sim_ctrs_at(u64 up_ns, struct sim_ctrs *c)
 {
@@ -747,7 +758,7 @@ u8 sim_reg_pddr(struct sim_cmd_ctx *ctx, void *reg, bool write)
  * without VFs or SFs, so the only vport it may name is its own, number 0, as
  * its firmware answers; the uplink has op_mods of its own.
  */
-static bool sim_vport_exists(bool other_vport, u16 vport_number)
+bool sim_vport_exists(bool other_vport, u16 vport_number)
 {
 	return !other_vport || vport_number == 0;
 }
@@ -776,13 +787,13 @@ u8 sim_cmd_query_vport_state(struct sim_cmd_ctx *ctx)
 }
 
 /* A modified EUI-64 node GUID from the MAC, port GUIDs after it. */
-static u64 sim_node_guid(const u8 *mac)
+u64 sim_node_guid(const u8 *mac)
 {
 	return (u64)mac[0] << 56 | (u64)mac[1] << 48 | (u64)mac[2] << 40 |
 	       0xfffeull << 24 | mac[3] << 16 | mac[4] << 8 | mac[5];
 }
 
-static void sim_set_mac(void *p, const u8 *mac)
+void sim_set_mac(void *p, const u8 *mac)
 {
 	MLX5CTL_SET(mac_address_layout, p, mac_addr_47_32,
 		    mac[0] << 8 | mac[1]);

@@ -48,6 +48,7 @@ enum sim_syndrome {
 	SIM_SYN_NO_TOOLS_CAP = 0x5e000013,	/* uid lacks tools_resources */
 	SIM_SYN_BAD_MKEY_RANGE = 0x5e000014,	/* mkey range beyond its umem */
 	SIM_SYN_BAD_ACCESS = 0x5e000015,	/* access rights the mkey lacks */
+	SIM_SYN_HCA_INITIALISED = 0x5e000016,	/* SET_HCA_CAP after INIT_HCA */
 };
 
 enum sim_obj_kind {
@@ -308,6 +309,9 @@ struct sim_port {
  * @core_seed: Seed of the synthetic firmware core image (debugfs)
  * @core_size: Its size in bytes (debugfs)
  * @core: The image, made at the first CR_SPACE dump (obj_lock), or NULL
+ * @cong_enabled: Congestion control on, a bit per protocol and priority
+ *	(cong.c)
+ * @cong_base_ms: Device time of the last clear of the congestion statistics
  */
 struct sim_dev {
 	struct device dev;
@@ -340,6 +344,9 @@ struct sim_dev {
 	u32 core_seed;
 	u32 core_size;
 	u8 *core;
+
+	unsigned long cong_enabled;
+	atomic_t cong_base_ms;
 };
 
 struct sim_adev {
@@ -403,6 +410,38 @@ u8 sim_cmd_query_flow_table(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_flow_group(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_fte(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_flow_counter(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_srq(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_xrc_srq(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_xrq(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_rmp(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_dct(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_scheduling_element(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_packet_reformat_context(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_general_object(struct sim_cmd_ctx *ctx);
+
+/* function.c */
+u8 sim_cmd_query_hca_vport_context(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_hca_vport_gid(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_hca_vport_pkey(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_esw_vport_context(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_roce_address(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_vnic_env(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_esw_functions(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_sf_partition(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_lag(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_wol_rol(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_mad_demux(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_pages(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_special_contexts(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_vhca_migration_state(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_l2_table_entry(struct sim_cmd_ctx *ctx);
+
+/* cong.c */
+void sim_cong_init(struct sim_dev *sdev);
+u8 sim_cmd_query_cong_status(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_modify_cong_status(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_cong_params(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_cong_statistics(struct sim_cmd_ctx *ctx);
 
 /* cmd.c */
 int sim_cmd_init(void);
@@ -413,6 +452,8 @@ u8 sim_cmd_query_issi(struct sim_cmd_ctx *ctx);
 
 /* caps.c */
 u8 sim_cmd_query_hca_cap(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_query_other_hca_cap(struct sim_cmd_ctx *ctx);
+u8 sim_cmd_set_hca_cap(struct sim_cmd_ctx *ctx);
 
 /* identity.c */
 extern const struct attribute_group *sim_dev_groups[];
@@ -431,6 +472,10 @@ u8 sim_cmd_query_vport_state(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_nic_vport_context(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_vport_counter(struct sim_cmd_ctx *ctx);
 u8 sim_cmd_query_q_counter(struct sim_cmd_ctx *ctx);
+bool sim_vport_exists(bool other_vport, u16 vport_number);
+bool sim_port_up(struct sim_dev *sdev);
+u64 sim_node_guid(const u8 *mac);
+void sim_set_mac(void *p, const u8 *mac);
 u8 sim_reg_paos(struct sim_cmd_ctx *ctx, void *reg, bool write);
 u8 sim_reg_pmlp(struct sim_cmd_ctx *ctx, void *reg, bool write);
 u8 sim_reg_ptys(struct sim_cmd_ctx *ctx, void *reg, bool write);

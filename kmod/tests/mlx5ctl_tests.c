@@ -64,8 +64,8 @@ int main(int argc, char **argv)
 	/* The RPC cases first: the first of them checks the kernel's taint. */
 	cases = calloc(rpc_cases_len + umem_cases_len + lifetime_cases_len +
 		       firmware_cases_len + fwctl_cases_len + trust_cases_len +
-		       policy_cases_len + host_cases_len + register_cases_len +
-		       mlx5_cases_len,
+		       policy_cases_len + host_cases_len + query_cases_len +
+		       register_cases_len + mlx5_cases_len,
 		       sizeof(*cases));
 	if (!cases)
 		return 2;
@@ -86,6 +86,8 @@ int main(int argc, char **argv)
 	n += policy_cases_len;
 	memcpy(cases + n, host_cases, host_cases_len * sizeof(*cases));
 	n += host_cases_len;
+	memcpy(cases + n, query_cases, query_cases_len * sizeof(*cases));
+	n += query_cases_len;
 	memcpy(cases + n, register_cases, register_cases_len * sizeof(*cases));
 	n += register_cases_len;
 	memcpy(cases + n, mlx5_cases, mlx5_cases_len * sizeof(*cases));

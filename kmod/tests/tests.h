@@ -114,6 +114,8 @@ extern const struct test_case policy_cases[];
 extern const unsigned int policy_cases_len;
 extern const struct test_case host_cases[];
 extern const unsigned int host_cases_len;
+extern const struct test_case query_cases[];
+extern const unsigned int query_cases_len;
 extern const struct test_case register_cases[];
 extern const unsigned int register_cases_len;
 

@@ -289,7 +289,7 @@ final class Validator {
         }
         String ref = f.layout().value();
         if (!layoutDecls.containsKey(ref)) {
-            unknown(f.layout(), "layout", subject);
+            unknownBesideImport(f.layout(), subject);
             return null;
         }
         int cycleStart = resolving.indexOf(ref);
@@ -683,9 +683,9 @@ final class Validator {
     }
 
     /**
-     * A command's, register's or cap type's layout that is not defined: an error, unless the schema is loaded
-     * without the import that defines it ({@link SchemaLoader#loadWithoutImport}), where the entry is left out.
-     * Returns false.
+     * A layout that is not defined, named by a command, register, cap type or embedding field: an error, unless the
+     * schema is loaded without the import that defines it ({@link SchemaLoader#loadWithoutImport}), where the entry
+     * or field is left out. Returns false.
      */
     private boolean unknownBesideImport(Text ref, String subject) {
         return decls.withoutImport ? false : unknown(ref, "layout", subject);

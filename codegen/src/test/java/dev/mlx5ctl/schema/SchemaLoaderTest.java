@@ -303,6 +303,8 @@ class SchemaLoaderTest {
                   - name: cmd_out
                     fields: [{name: status, width: 0x8}, {reserved: 0x18}, {name: syndrome, width: 0x20},
                              {reserved: 0x40}]
+                  - name: sched_reply
+                    fields: [{name: status, width: 0x8}, {reserved: 0x38}, {name: ctx, layout: scheduling_context}]
                 commands:
                   - {name: NOP, opcode: 0x80d, scope: configuration, in: cmd_in, out: cmd_out}
                   - {name: QUERY_QP, opcode: 0x50b, scope: debug-read-only, in: query_qp_in, out: query_qp_out}
@@ -320,7 +322,7 @@ class SchemaLoaderTest {
         // Loaded as the whole schema, the same references are errors: the import is not there to define them.
         SchemaLoader.Result whole = SchemaLoader.load(List.of(new SchemaLoader.Source("h.yaml", text)));
         assertTrue(whole.schema().isEmpty());
-        assertEquals(4, whole.diagnostics().size(), whole.diagnostics().toString());
+        assertEquals(5, whole.diagnostics().size(), whole.diagnostics().toString());
         assertTrue(whole.diagnostics().stream().allMatch(d -> d.message().startsWith("unknown layout")),
                 whole.diagnostics().toString());
     }

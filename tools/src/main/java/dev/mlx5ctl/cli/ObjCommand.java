@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "obj", description = "Query a firmware object by type and id (QP, CQ, EQ, SQ, RQ, TIR, TIS, RQT, "
         + "MKEY, ...) and decode its context.",
-        footer = {"", "Types: qp, cq, eq, sq, rq, tir, tis, rqt, srq, xrc-srq, xrq, rmp, dct, mkey, q-counter, "
-            + "flow-counter.", "", "Examples:", "  mlx5ctl obj qp 0x1a", "  mlx5ctl obj cq 0x400 --json",
+        footer = {"", "Examples:", "  mlx5ctl obj qp 0x1a", "  mlx5ctl obj cq 0x400 --json",
             "  mlx5ctl obj rqt 0x30 rqt_context.rqt_actual_size"})
 final class ObjCommand extends Subcommand {
 
@@ -40,7 +39,9 @@ final class ObjCommand extends Subcommand {
             Map.entry("dct", new Id("QUERY_DCT", "dctn")),
             Map.entry("mkey", new Id("QUERY_MKEY", "mkey_index")),
             Map.entry("q-counter", new Id("QUERY_Q_COUNTER", "counter_set_id")),
-            Map.entry("flow-counter", new Id("QUERY_FLOW_COUNTER", "flow_counter_id")));
+            Map.entry("flow-counter", new Id("QUERY_FLOW_COUNTER", "flow_counter_id")),
+            Map.entry("packet-reformat", new Id("QUERY_PACKET_REFORMAT_CONTEXT", "packet_reformat_id")),
+            Map.entry("sched-element", new Id("QUERY_SCHEDULING_ELEMENT", "scheduling_element_id")));
 
     /** Room for the entries of a reply that ends in a list (an RQ table's RQs, a QP's page addresses). */
     static final int LIST_BYTES = 1024;
@@ -49,8 +50,8 @@ final class ObjCommand extends Subcommand {
     record Id(String command, String field) {
     }
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "Object type: qp, cq, eq, sq, rq, tir, tis, rqt, "
-            + "srq, xrc-srq, xrq, rmp, dct, mkey, q-counter, flow-counter.", completionCandidates = Types.class)
+    @Parameters(index = "0", paramLabel = "TYPE", description = "Object type: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = Types.class)
     String type;
 
     @Parameters(index = "1", paramLabel = "ID", description = "The object's number (0x1a or 26).")

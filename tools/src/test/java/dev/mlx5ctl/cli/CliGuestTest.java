@@ -387,6 +387,24 @@ class CliGuestTest {
     }
 
     @Test
+    void objFollowsTheWorkloadsDctToItsSrqAndTheVportToItsTsar() {
+        Map<?, ?> dct = (Map<?, ?>) json("-d", dev(), "obj", "dct", "0x21", "--json").get("dct_context_entry");
+        Map<?, ?> srq = (Map<?, ?>) json("-d", dev(), "obj", "srq", String.valueOf(dct.get("srqn_xrqn")), "--json")
+                .get("srq_context_entry");
+        assertEquals(dct.get("cqn"), srq.get("cqn"), "the DCT and its SRQ complete on one CQ: " + srq);
+        assertEquals(dct.get("pd"), srq.get("pd"), srq.toString());
+        Map<?, ?> vport = (Map<?, ?>) json("-d", dev(), "obj", "sched-element", "2", "--json")
+                .get("scheduling_context");
+        assertEquals(num(1), vport.get("element_type"), "a vport element: " + vport);
+        Map<?, ?> root = (Map<?, ?>) json("-d", dev(), "obj", "sched-element",
+                String.valueOf(vport.get("parent_element_id")), "--json").get("scheduling_context");
+        assertEquals(num(0), root.get("element_type"), "its parent is a TSAR: " + root);
+        Map<?, ?> encap = (Map<?, ?>) json("-d", dev(), "obj", "packet-reformat", "1", "--json")
+                .get("packet_reformat_context");
+        assertEquals(num(50), encap.get("reformat_data_size"), encap.toString());
+    }
+
+    @Test
     void objListsTheRqsOfAnRqTable() {
         String text = ok("-d", dev(), "obj", "rqt", "0x30").out();
         assertTrue(text.lines().anyMatch(l -> l.matches("\\s*rqt_actual_size\\s+4")), text);
