@@ -70,6 +70,7 @@ install: java install-dkms
 	install -m 644 tools/target/mlx5ctl.jar $(SHARE)/mlx5ctl/
 	install -m 644 tools/target/lib/*.jar $(SHARE)/mlx5ctl/lib/
 	install -m 755 tools/mlx5ctl $(DESTDIR)$(PREFIX)/bin/mlx5ctl
+	install -m 644 tools/json-schema/mlx5ctl.schema.json $(SHARE)/mlx5ctl/
 	install -D -m 644 tools/target/mlx5ctl_completion $(SHARE)/bash-completion/completions/mlx5ctl
 	install -d $(SHARE)/zsh/vendor-completions
 	printf '#compdef mlx5ctl\nautoload -U +X bashcompinit && bashcompinit\nsource %s\n' \

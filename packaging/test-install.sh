@@ -34,12 +34,14 @@ check()
 installed_files()
 {
 	local f
-	for f in usr/bin/mlx5ctl usr/share/mlx5ctl/mlx5ctl.jar usr/share/bash-completion/completions/mlx5ctl \
+	for f in usr/bin/mlx5ctl usr/share/mlx5ctl/mlx5ctl.jar usr/share/mlx5ctl/mlx5ctl.schema.json \
+		usr/share/bash-completion/completions/mlx5ctl \
 		usr/share/zsh/vendor-completions/_mlx5ctl usr/lib/udev/rules.d/70-mlx5ctl.rules \
 		usr/lib/modprobe.d/mlx5ctl.conf; do
 		[[ -s $root/$f ]] || { echo "missing $f"; return 1; }
 	done
 	compgen -G "$root/usr/share/mlx5ctl/lib/picocli-*.jar" > /dev/null || { echo "no picocli jar"; return 1; }
+	compgen -G "$root/usr/share/mlx5ctl/lib/jackson-core-*.jar" > /dev/null || { echo "no jackson-core jar"; return 1; }
 	compgen -G "$root/usr/share/mlx5ctl/lib/mlx5ctl-runtime-*.jar" > /dev/null || { echo "no runtime jar"; return 1; }
 	[[ -e $root/usr/share/java/mlx5ctl-runtime.jar ]] || { echo "no /usr/share/java/mlx5ctl-runtime.jar"; return 1; }
 	compgen -G "$root/usr/src/mlx5ctl-*/dkms.conf" > /dev/null || { echo "no DKMS source"; return 1; }
@@ -51,7 +53,9 @@ installed_cli_runs()
 	local out
 	out=$("$root/usr/bin/mlx5ctl" --version) || return 1
 	[[ $out == mlx5ctl* ]] || { echo "--version said: $out"; return 1; }
-	"$root/usr/bin/mlx5ctl" schema commands | grep -q QUERY_HCA_CAP
+	"$root/usr/bin/mlx5ctl" schema commands | grep -q QUERY_HCA_CAP || return 1
+	# JSON goes through Jackson, which the installed lib/ must hold.
+	"$root/usr/bin/mlx5ctl" --json schema MGIR | grep -q '"register":"MGIR"'
 }
 
 # A manual page for the CLI and each subcommand, that man renders.

@@ -30,6 +30,8 @@ abort()
 [[ -d $T/test-classes/dev/mlx5ctl/cli ]] || abort "the test classes are not built (make java-test)"
 CONSOLE=$T/guest/junit-platform-console-standalone.jar
 [[ -f $CONSOLE ]] || abort "$CONSOLE is missing (make java)"
+compgen -G "$T/guest/lib/json-schema-validator-*.jar" > /dev/null ||
+	abort "the JSON Schema validator is not in $T/guest/lib (make java)"
 ((EUID == 0)) || abort "must run as root, in the guest"
 [[ -d /sys/bus/mlx5ctl_sim ]] || abort "mlx5ctl_sim is not loaded"
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
@@ -51,7 +53,7 @@ for id in "${DEVICES[@]}"; do
 done
 
 classpath=$T/test-classes:$T/classes
-for jar in "$T"/lib/*.jar; do
+for jar in "$T"/lib/*.jar "$T"/guest/lib/*.jar; do
 	classpath+=:$jar
 done
 

@@ -1395,7 +1395,7 @@ struct mlx5ctl_ifc_mgir_fw_info_bits {
 	/* Build date: year, BCD. */
 	u8         year[0x10];
 	u8         reserved_at_60[0x10];
-	/* Build time hhmm, BCD. */
+	/* Build time hhmm, BCD (1432 is 14:32). */
 	u8         hour[0x10];
 	/* PSID of the firmware image, ASCII. */
 	u8         psid[16][0x8];

@@ -2,6 +2,7 @@ package dev.mlx5ctl.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A schema as written, before names are resolved and offsets computed: what {@link SchemaFileReader} found in the
@@ -49,7 +50,7 @@ final class Declarations {
      * @param complete false if a field could not be read: its width, and so every later offset, is unknown
      */
     record LayoutDecl(Text name, String doc, Layout.Kind kind, Num size, List<FieldDecl> fields, boolean complete,
-            Location location) {
+            Location location, Text format) {
     }
 
     /**
@@ -59,7 +60,12 @@ final class Declarations {
      * @param count the element count, {@link #FLEXIBLE} for {@code count: flexible}, or null
      */
     record FieldDecl(Text name, Num reserved, Num width, Text enumRef, Text layout, Num count, Num at, String doc,
-            Location location) {
+            Location location, Text format, Text unit, SelectDecl select) {
+
+        FieldDecl(Text name, Num reserved, Num width, Text enumRef, Text layout, Num count, Num at, String doc,
+                Location location) {
+            this(name, reserved, width, enumRef, layout, count, at, doc, location, null, null, null);
+        }
 
         static final long FLEXIBLE = -1;
 
@@ -87,6 +93,10 @@ final class Declarations {
             OpModDecl opMod, Location location, Text effect, Text clears) {
     }
 
+    /** A field's {@code select:}: the field that selects, and for each name of its values a member. */
+    record SelectDecl(Text by, Map<Text, Text> members, Location location) {
+    }
+
     record OpModDecl(String doc, Text enumRef, Text layout, List<OverrideDecl> overrides, Location location) {
     }
 
@@ -94,9 +104,15 @@ final class Declarations {
     record OverrideDecl(Num value, Text valueName, Scope scope, Location location) {
     }
 
-    /** {@code read}, {@code write} and {@code clears} are null when the file does not say. */
+    /**
+     * A register entry; {@code read}, {@code write} and {@code clears} are null when the file does not say.
+     *
+     * @param index       the fields the device reads to select what it accesses (a port, a group), as paths
+     * @param readOnly    the fields a write cannot change, as paths
+     * @param allReadOnly {@code read_only: all}: no field can be written
+     */
     record RegisterDecl(Text name, Num id, Text layout, Scope read, Scope write, String doc, Location location,
-            Text clears) {
+            Text clears, List<Text> index, List<Text> readOnly, Text allReadOnly) {
     }
 
     record CapTypeDecl(Text name, Num value, Text layout, String doc, Location location) {

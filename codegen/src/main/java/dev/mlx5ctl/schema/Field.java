@@ -25,22 +25,35 @@ public sealed interface Field permits Field.Scalar, Field.Nested, Field.Array, F
         return offset() + width();
     }
 
-    /** An unsigned integer of 1 to 64 bits, optionally typed by an enum or flag set. */
-    record Scalar(String name, int offset, int width, Optional<String> enumName, String doc, Location location)
-            implements Field {
+    /** An unsigned integer of 1 to 64 bits, optionally typed by an enum or flag set, or shown in a format. */
+    record Scalar(String name, int offset, int width, Optional<String> enumName, Shown shown, String doc,
+            Location location) implements Field {
+
+        public Scalar(String name, int offset, int width, Optional<String> enumName, String doc, Location location) {
+            this(name, offset, width, enumName, Shown.PLAIN, doc, location);
+        }
     }
 
-    /** An embedded layout (a struct or a union). */
-    record Nested(String name, int offset, int width, String layout, String doc, Location location)
-            implements Field {
+    /** An embedded layout (a struct or a union, whose member a field before it may select). */
+    record Nested(String name, int offset, int width, String layout, Optional<Selector> selector, String doc,
+            Location location) implements Field {
+
+        public Nested(String name, int offset, int width, String layout, String doc, Location location) {
+            this(name, offset, width, layout, Optional.empty(), doc, location);
+        }
     }
 
     /**
      * {@code count} elements laid end to end. A flexible array ({@code flexible}, {@code count} 0) may only end a
      * layout, as the {@code [0]} arrays of mlx5_ifc.h do.
      */
-    record Array(String name, int offset, Element element, int count, boolean flexible, String doc,
+    record Array(String name, int offset, Element element, int count, boolean flexible, Shown shown, String doc,
             Location location) implements Field {
+
+        public Array(String name, int offset, Element element, int count, boolean flexible, String doc,
+                Location location) {
+            this(name, offset, element, count, flexible, Shown.PLAIN, doc, location);
+        }
 
         @Override
         public int width() {

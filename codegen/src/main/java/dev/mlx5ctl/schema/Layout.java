@@ -9,13 +9,19 @@ import java.util.Optional;
  *
  * @param sizeBits the fixed size; a trailing flexible array adds nothing to it
  * @param fields   in bit order, reserved gaps included, so that they tile the layout exactly (unions excepted)
+ * @param format   how the layout's named bits, taken together, are shown as one value (a MAC address layout)
  */
-public record Layout(String name, String doc, Kind kind, int sizeBits, List<Field> fields, Location location) {
+public record Layout(String name, String doc, Kind kind, int sizeBits, List<Field> fields, Location location,
+        Optional<Format> format) {
 
     public enum Kind { STRUCT, UNION }
 
     public Layout {
         fields = List.copyOf(fields);
+    }
+
+    public Layout(String name, String doc, Kind kind, int sizeBits, List<Field> fields, Location location) {
+        this(name, doc, kind, sizeBits, fields, location, Optional.empty());
     }
 
     public int sizeBytes() {

@@ -1,5 +1,6 @@
 package dev.mlx5ctl.schema;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,9 +9,24 @@ import java.util.Optional;
  * the direction; a register the schema does not know reads at {@link #UNKNOWN_READ} and writes at
  * {@link #UNKNOWN_WRITE} (the kernel's rpc.c and the Java runtime follow the same rule). {@code clears} is the bit
  * of its data that makes a read clear what it reads (PPCNT's {@code clr}).
+ *
+ * <p>As mstreg marks fields INDEX, RO or RW: {@code index} are the fields the device reads to select what it
+ * accesses (the port, a counter group, a sensor), {@code readOnly} those a write cannot change, every field if
+ * {@code allReadOnly}; each a path into the layout ({@code local_port}, {@code counter_set.x}).
  */
 public record Register(String name, int id, String layout, Scope read, Scope write, String doc, Location location,
-        Optional<ClearBit> clears) {
+        Optional<ClearBit> clears, List<String> index, List<String> readOnly, boolean allReadOnly) {
+
+    public Register {
+        index = List.copyOf(index);
+        readOnly = List.copyOf(readOnly);
+    }
+
+    /** A register without index or read-only marks. */
+    public Register(String name, int id, String layout, Scope read, Scope write, String doc, Location location,
+            Optional<ClearBit> clears) {
+        this(name, id, layout, read, write, doc, location, clears, List.of(), List.of(), false);
+    }
 
     /** A register whose reads clear nothing. */
     public Register(String name, int id, String layout, Scope read, Scope write, String doc, Location location) {

@@ -9,6 +9,7 @@ import dev.mlx5ctl.schema.Declarations.Num;
 import dev.mlx5ctl.schema.Declarations.OpModDecl;
 import dev.mlx5ctl.schema.Declarations.OverrideDecl;
 import dev.mlx5ctl.schema.Declarations.RegisterDecl;
+import dev.mlx5ctl.schema.Declarations.SelectDecl;
 import dev.mlx5ctl.schema.Declarations.Text;
 import dev.mlx5ctl.schema.Declarations.ValueDecl;
 import java.math.BigInteger;
@@ -166,7 +167,7 @@ final class SchemaFileReader {
         Entries e = new Entries(node);
         Text name = e.name("layout", LOWER_SNAKE);
         String what = name == null ? "layout" : "layout '" + name.value() + "'";
-        e.checkKeys(what, "name", "doc", "kind", "size", "fields");
+        e.checkKeys(what, "name", "doc", "kind", "size", "fields", "format");
         Layout.Kind kind = Layout.Kind.STRUCT;
         Text kindText = e.text("kind", false, what);
         if (kindText != null) {
@@ -197,7 +198,7 @@ final class SchemaFileReader {
             }
         }
         out.layouts.add(new LayoutDecl(name, e.doc(what), kind, size, fields,
-                list != null && !list.getValue().isEmpty(), location(node)));
+                list != null && !list.getValue().isEmpty(), location(node), e.text("format", false, what)));
     }
 
     private FieldDecl readField(MappingNode node, String layoutWhat) {
@@ -212,7 +213,11 @@ final class SchemaFileReader {
         }
         Text name = e.name("field", LOWER_SNAKE);
         String what = (name == null ? "field" : "field '" + name.value() + "'") + " of " + layoutWhat;
-        boolean misspelt = !e.checkKeys(what, "name", "width", "enum", "layout", "count", "at", "doc", "reserved");
+        boolean misspelt = !e.checkKeys(what, "name", "width", "enum", "layout", "count", "at", "doc", "reserved",
+                "format", "unit", "select");
+        SelectDecl select = e.node("select") == null ? null : readSelect(e, what);
+        Text format = e.text("format", false, what);
+        Text unit = e.text("unit", false, what);
         Num width = e.number("width", false, 1, 64, what);
         Text layout = e.text("layout", false, what);
         Text enumRef = e.text("enum", false, what);
@@ -244,9 +249,36 @@ final class SchemaFileReader {
             known &= count != null;
         }
         if (!known) {
-            return new FieldDecl(name, null, null, enumRef, null, null, at, doc, location(node));
+            return new FieldDecl(name, null, null, enumRef, null, null, at, doc, location(node), format, unit, select);
         }
-        return new FieldDecl(name, null, width, enumRef, layout, count, at, doc, location(node));
+        return new FieldDecl(name, null, width, enumRef, layout, count, at, doc, location(node), format, unit,
+                select);
+    }
+
+    /** {@code select: {by: FIELD, members: {VALUE: MEMBER, ...}}}; null (reported) if it is not that shape. */
+    private SelectDecl readSelect(Entries field, String fieldWhat) {
+        String what = "'select' of " + fieldWhat;
+        if (!(field.node("select") instanceof MappingNode m)) {
+            error(location(field.node("select")), what + " must be a mapping with 'by' and 'members'");
+            return null;
+        }
+        Entries e = new Entries(m);
+        e.checkKeys(what, "by", "members");
+        Text by = e.text("by", true, what);
+        Map<Text, Text> members = new LinkedHashMap<>();
+        if (e.node("members") instanceof MappingNode list) {
+            for (NodeTuple t : list.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+                    members.put(new Text(k.getValue(), location(k)), new Text(v.getValue(), location(v)));
+                } else {
+                    error(location(t.getKeyNode()), "each entry of 'members' of " + what
+                            + " is VALUE: MEMBER (a value of the selecting field, a member of the union)");
+                }
+            }
+        } else {
+            error(location(m), what + " needs 'members', a mapping of values to union members");
+        }
+        return by == null ? null : new SelectDecl(by, members, location(m));
     }
 
     // ---- commands, registers, cap types
@@ -324,14 +356,44 @@ final class SchemaFileReader {
         Entries e = new Entries(node);
         Text name = e.name("register", UPPER_SNAKE);
         String what = name == null ? "register" : "register '" + name.value() + "'";
-        e.checkKeys(what, "name", "id", "layout", "read", "write", "doc", "clears");
+        e.checkKeys(what, "name", "id", "layout", "read", "write", "doc", "clears", "index", "read_only");
         Num id = e.number("id", true, 0, 0xffff, what);
         Text layout = e.text("layout", true, what);
         Text read = e.text("read", false, what);
         Text write = e.text("write", false, what);
+        Text allReadOnly = null;
+        List<Text> readOnly = List.of();
+        if (e.node("read_only") instanceof ScalarNode s && !s.getTag().equals(Tag.SEQ)) {
+            allReadOnly = e.text("read_only", false, what);
+            if (allReadOnly != null && !allReadOnly.value().equals("all")) {
+                error(allReadOnly.location(), "'read_only' of " + what + " is a list of fields or 'all', not '"
+                        + allReadOnly.value() + "'");
+                allReadOnly = null;
+            }
+        } else {
+            readOnly = paths(e, "read_only", what);
+        }
         out.registers.add(new RegisterDecl(name, id, layout, read == null ? null : scope(read, what + " read"),
                 write == null ? null : scope(write, what + " write"), e.doc(what), location(node),
-                e.text("clears", false, what)));
+                e.text("clears", false, what), paths(e, "index", what), readOnly, allReadOnly));
+    }
+
+    /** A list of field paths ({@code [local_port, grp]}); empty if the key is absent. */
+    private List<Text> paths(Entries e, String key, String what) {
+        SequenceNode list = e.list(key, false, what);
+        List<Text> paths = new ArrayList<>();
+        if (list == null) {
+            return paths;
+        }
+        for (Node item : list.getValue()) {
+            if (item instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
+                paths.add(new Text(s.getValue(), location(s)));
+            } else {
+                error(location(item), "each entry of '" + key + "' of " + what + " is a field path, not "
+                        + describe(item));
+            }
+        }
+        return paths;
     }
 
     private void readCapType(MappingNode node) {

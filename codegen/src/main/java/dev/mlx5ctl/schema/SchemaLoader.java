@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -92,6 +93,43 @@ public final class SchemaLoader {
      */
     public static Result loadWithoutImport(List<Source> sources) {
         return load(sources, true);
+    }
+
+    /**
+     * The presentation keys ({@code format:}, {@code unit:}) one file gives its layouts and fields, as YAML text
+     * ({@code format: mac}, {@code unit: "x 0.125 C"}): layout name to field name ("" for the layout itself) to
+     * keys. What a regenerated import keeps of the committed one; the file is read, not validated.
+     */
+    public static Map<String, Map<String, String>> presentationKeys(Source source) {
+        Declarations declarations = new Declarations();
+        SchemaFileReader.read(source.file(), source.text() == null ? "" : source.text(), declarations,
+                new ArrayList<>());
+        Map<String, Map<String, String>> keys = new java.util.LinkedHashMap<>();
+        for (Declarations.LayoutDecl l : declarations.layouts) {
+            if (l.name() == null) {
+                continue;
+            }
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            if (l.format() != null) {
+                fields.put("", "format: " + l.format().value());
+            }
+            for (Declarations.FieldDecl f : l.fields()) {
+                List<String> parts = new ArrayList<>();
+                if (f.format() != null) {
+                    parts.add("format: " + f.format().value());
+                }
+                if (f.unit() != null) {
+                    parts.add("unit: \"" + f.unit().value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+                }
+                if (f.name() != null && !parts.isEmpty()) {
+                    fields.put(f.name().value(), String.join(", ", parts));
+                }
+            }
+            if (!fields.isEmpty()) {
+                keys.put(l.name().value(), fields);
+            }
+        }
+        return keys;
     }
 
     private static Result load(List<Source> sources, boolean withoutImport) {

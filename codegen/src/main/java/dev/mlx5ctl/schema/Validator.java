@@ -226,7 +226,10 @@ final class Validator {
             return Optional.empty();
         }
         if (offsetsKnown || union) {
-            built.put(name, new Layout(name, decl.doc(), decl.kind(), size, fields, decl.location()));
+            checkMacPairs(fields, what);
+            fields = selectors(decl.fields(), fields, what);
+            built.put(name, new Layout(name, decl.doc(), decl.kind(), size, fields, decl.location(),
+                    layoutFormat(decl, fields, what)));
         }
         return Optional.of(new Shape(size, flexibleTail));
     }
@@ -282,10 +285,16 @@ final class Validator {
             if (placed && sane) {
                 checkPlacement(f, subject, start, width, count, false);
             }
+            Shown shown = shown(f, subject, width, enumName.isPresent());
             if (f.count() == null) {
-                return new Field.Scalar(name, start, width, enumName, f.doc(), f.location());
+                return new Field.Scalar(name, start, width, enumName, shown, f.doc(), f.location());
             }
-            return array(f, subject, start, new Field.ScalarElement(width, enumName), count);
+            return array(f, subject, start, new Field.ScalarElement(width, enumName), count, shown);
+        }
+        if (f.format() != null || f.unit() != null) {
+            Text key = f.format() != null ? f.format() : f.unit();
+            error(key.location(), subject + " embeds a layout, which takes no '"
+                    + (f.format() != null ? "format" : "unit") + "'; give the layout a format instead");
         }
         String ref = f.layout().value();
         if (!layoutDecls.containsKey(ref)) {
@@ -319,17 +328,177 @@ final class Validator {
         if (f.count() == null) {
             return new Field.Nested(name, start, width, ref, f.doc(), f.location());
         }
-        return array(f, subject, start, new Field.LayoutElement(ref, width), count);
+        return array(f, subject, start, new Field.LayoutElement(ref, width), count, Shown.PLAIN);
     }
 
-    private Field array(FieldDecl f, String subject, int start, Field.Element element, int count) {
+    /**
+     * A scalar field's or scalar array's format and unit, checked against what it holds: ascii takes whole bytes
+     * (a byte array, or numbers of whole bytes, read big-endian as the PRM keeps text in dwords); mac 48 bits,
+     * 6 bytes, or the 16-bit X_47_32 half of a pair with X_31_0 (checked with the layout); ipv4 32 bits or 4 bytes;
+     * ipv6 16 bytes; bcd a scalar of whole hex digits.
+     */
+    private Shown shown(FieldDecl f, String subject, int width, boolean typed) {
+        Optional<String> unit = Optional.empty();
+        if (f.unit() != null) {
+            if (f.unit().value().isBlank()) {
+                error(f.unit().location(), "'unit' of " + subject + " is empty");
+            } else {
+                unit = Optional.of(f.unit().value());
+            }
+        }
+        if (f.format() == null) {
+            return new Shown(Optional.empty(), unit);
+        }
+        Optional<Format> format = Format.of(f.format().value());
+        if (format.isEmpty()) {
+            error(f.format().location(), "format '" + f.format().value() + "' of " + subject + " is not one of "
+                    + Format.keys());
+            return new Shown(Optional.empty(), unit);
+        }
+        boolean array = f.count() != null;
+        long bytes = array && !f.isFlexible() && width == 8 ? f.count().value() : -1;
+        String fits = switch (format.get()) {
+            case ASCII -> width % 8 == 0 ? null : "whole bytes (a byte array, or numbers of whole bytes)";
+            case MAC -> (!array && (width == 48 || width == 16)) || bytes == 6 ? null
+                    : "48 bits, 6 bytes, or the 16-bit X_47_32 half of a pair with X_31_0";
+            case IPV4 -> (!array && width == 32) || bytes == 4 ? null : "32 bits or 4 bytes";
+            case IPV6 -> bytes == 16 ? null : "16 bytes";
+            case BCD -> !array && width % 4 == 0 ? null : "a scalar of whole hex digits";
+        };
+        if (fits != null) {
+            error(f.format().location(), "format '" + format.get().key() + "' of " + subject + " needs " + fits);
+            return new Shown(Optional.empty(), unit);
+        }
+        if (typed) {
+            error(f.format().location(), subject + " has both 'enum' and 'format'; give one");
+            return new Shown(Optional.empty(), unit);
+        }
+        return new Shown(format, unit);
+    }
+
+    /**
+     * The fields with their {@code select:} resolved: an embedded union whose member a field before it selects,
+     * that field typed by an enum, each listed value a name of the enum's and each member one of the union's.
+     */
+    private List<Field> selectors(List<FieldDecl> decls, List<Field> fields, String what) {
+        List<Field> out = new ArrayList<>(fields);
+        for (FieldDecl d : decls) {
+            if (d.select() == null || d.name() == null) {
+                continue;
+            }
+            String subject = d.describe() + " of " + what;
+            int i = 0;
+            while (i < out.size() && !out.get(i).name().equals(d.name().value())) {
+                i++;
+            }
+            if (i == out.size()) {
+                continue;
+            }
+            if (!(out.get(i) instanceof Field.Nested n) || !built.containsKey(n.layout())
+                    || built.get(n.layout()).kind() != Layout.Kind.UNION) {
+                error(d.select().location(), "'select' of " + subject + " chooses a member of an embedded union; "
+                        + "this field is none");
+                continue;
+            }
+            Layout members = built.get(n.layout());
+            Text by = d.select().by();
+            Optional<Field> selecting = out.subList(0, i).stream().filter(f -> f.name().equals(by.value())).findFirst();
+            EnumDecl values = selecting.orElse(null) instanceof Field.Scalar sc && sc.enumName().isPresent()
+                    ? enumDecls.get(sc.enumName().get()) : null;
+            if (values == null) {
+                error(by.location(), "'by' of 'select' of " + subject + " must name a field before it that an enum "
+                        + "types, not '" + by.value() + "'");
+                continue;
+            }
+            Map<Long, String> chosen = new java.util.TreeMap<>();
+            d.select().members().forEach((value, member) -> {
+                Optional<Long> v = values.values().stream()
+                        .filter(x -> x.name() != null && x.name().value().equals(value.value()) && x.value() != null)
+                        .map(x -> x.value().value()).findFirst();
+                if (v.isEmpty()) {
+                    error(value.location(), "'" + value.value() + "' in 'select' of " + subject + " is not a value of "
+                            + "enum '" + values.name().value() + "'");
+                } else if (members.field(member.value()).filter(f -> !(f instanceof Field.Reserved)).isEmpty()) {
+                    error(member.location(), "'" + member.value() + "' in 'select' of " + subject + " is not a member "
+                            + "of union '" + members.name() + "'");
+                } else {
+                    chosen.put(v.get(), member.value());
+                }
+            });
+            out.set(i, new Field.Nested(n.name(), n.offset(), n.width(), n.layout(),
+                    Optional.of(new Selector(by.value(), chosen)), n.doc(), n.location()));
+        }
+        return out;
+    }
+
+    /** The pairs a 16-bit {@code format: mac} field opens: X_47_32 then X_31_0 (32 bits, plain). */
+    private void checkMacPairs(List<Field> fields, String what) {
+        List<Field> named = fields.stream().filter(f -> !(f instanceof Field.Reserved)).toList();
+        for (int i = 0; i < named.size(); i++) {
+            if (!(named.get(i) instanceof Field.Scalar high && high.width() == 16
+                    && high.shown().format().equals(Optional.of(Format.MAC)))) {
+                continue;
+            }
+            String prefix = high.name().endsWith("_47_32") ? high.name().substring(0, high.name().length() - 6) : null;
+            boolean paired = prefix != null && i + 1 < named.size() && named.get(i + 1) instanceof Field.Scalar low
+                    && low.width() == 32 && low.name().equals(prefix + "_31_0") && low.shown().isPlain()
+                    && low.enumName().isEmpty();
+            if (!paired) {
+                error(high.location(), "16-bit field '" + high.name() + "' of " + what + " has format 'mac', so it "
+                        + "must be named X_47_32 and be followed by the 32-bit plain field X_31_0");
+            }
+        }
+    }
+
+    /** A layout's own format: its named scalar bits taken together (mac 48, ipv4 32, ipv6 128, ascii bytes). */
+    private Optional<Format> layoutFormat(LayoutDecl decl, List<Field> fields, String what) {
+        if (decl.format() == null) {
+            return Optional.empty();
+        }
+        Optional<Format> format = Format.of(decl.format().value());
+        if (format.isEmpty() || format.get() == Format.BCD) {
+            error(decl.format().location(), "format '" + decl.format().value() + "' of " + what
+                    + " is not one of ascii, mac, ipv4, ipv6");
+            return Optional.empty();
+        }
+        long bits = 0;
+        for (Field f : fields) {
+            switch (f) {
+                case Field.Reserved r -> { }
+                case Field.Scalar sc when sc.enumName().isEmpty() -> bits += sc.width();
+                case Field.Array a when a.element() instanceof Field.ScalarElement e && e.enumName().isEmpty()
+                        && !a.flexible() -> bits += a.width();
+                default -> {
+                    error(decl.format().location(), what + " has format '" + format.get().key() + "', so its named "
+                            + "fields must be plain numbers or bytes; '" + f.name() + "' is not");
+                    return Optional.empty();
+                }
+            }
+        }
+        long want = switch (format.get()) {
+            case MAC -> 48;
+            case IPV4 -> 32;
+            case IPV6 -> 128;
+            default -> bits % 8 == 0 ? bits : -1;
+        };
+        if (decl.kind() == Layout.Kind.UNION || bits != want) {
+            error(decl.format().location(), what + " has format '" + format.get().key() + "' but its named fields "
+                    + "hold " + hex(bits) + " bits" + (decl.kind() == Layout.Kind.UNION ? " (and it is a union)" : "")
+                    + (want > 0 ? "; it needs " + hex(want) : "; it needs whole bytes"));
+            return Optional.empty();
+        }
+        return format;
+    }
+
+    private Field array(FieldDecl f, String subject, int start, Field.Element element, int count, Shown shown) {
         long total = (long) element.width() * count;
         if (total > Integer.MAX_VALUE) {
             error(f.count().location(), subject + " is too large: " + f.count().text() + " elements of "
                     + hex(element.width()) + " bits");
             return null;
         }
-        return new Field.Array(f.name().value(), start, element, count, f.isFlexible(), f.doc(), f.location());
+        return new Field.Array(f.name().value(), start, element, count, f.isFlexible(), shown, f.doc(),
+                f.location());
     }
 
     /**
@@ -473,6 +642,36 @@ final class Validator {
             }
         }
         return Optional.empty();
+    }
+
+    /** The paths that name a number in {@code layout} (through embedded layouts), each reported if it does not. */
+    private List<String> fieldPaths(Layout layout, List<Text> paths, String what) {
+        List<String> ok = new ArrayList<>();
+        for (Text path : paths) {
+            Layout current = layout;
+            String[] parts = path.value().split("\\.", -1);
+            for (int i = 0; i < parts.length && current != null; i++) {
+                Optional<Field> field = current.field(parts[i]);
+                boolean last = i == parts.length - 1;
+                if (field.isEmpty()) {
+                    error(path.location(), what + ": layout '" + current.name() + "' has no field '" + parts[i] + "'");
+                    current = null;
+                } else if (last && field.get() instanceof Field.Scalar) {
+                    if (ok.contains(path.value())) {
+                        error(path.location(), what + " names '" + path.value() + "' twice");
+                    } else {
+                        ok.add(path.value());
+                    }
+                } else if (!last && field.get() instanceof Field.Nested n && built.containsKey(n.layout())) {
+                    current = built.get(n.layout());
+                } else {
+                    error(path.location(), what + ": '" + path.value() + "' is not a number field of layout '"
+                            + layout.name() + "'");
+                    current = null;
+                }
+            }
+        }
+        return ok;
     }
 
     /** The command's in or out layout, checked to start with the command header; null if it is unusable. */
@@ -635,8 +834,14 @@ final class Validator {
                 Layout data = built.get(r.layout().value());
                 Optional<ClearBit> clears = r.clears() == null || data == null ? Optional.empty()
                         : clearBit(data, r.clears(), "'clears' of " + what);
+                List<String> index = data == null ? List.of() : fieldPaths(data, r.index(), "'index' of " + what);
+                List<String> readOnly = data == null ? List.of()
+                        : fieldPaths(data, r.readOnly(), "'read_only' of " + what);
+                r.index().stream().filter(p -> readOnly.contains(p.value())).forEach(p -> error(p.location(),
+                        "'" + p.value() + "' of " + what + " is both an index field and read-only; an index field is "
+                        + "never written"));
                 result.add(new Register(r.name().value(), r.id().intValue(), r.layout().value(), read, write,
-                        r.doc(), r.location(), clears));
+                        r.doc(), r.location(), clears, index, readOnly, r.allReadOnly() != null));
             }
         }
         return result;

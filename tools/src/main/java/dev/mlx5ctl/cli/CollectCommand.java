@@ -22,15 +22,17 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code mlx5ctl collect -o FILE.tar.gz}: what a vendor asks for, in one archive, from one process: the device's
  * info and policy, every capability type (current and maximum), every register the schema reads at
- * debug-read-only or below (per port where it has one), the counters and the resource dump menu. Each item is
- * the output of the mlx5ctl command the manifest names (JSON, the dump menu as its raw bytes); an item the device
- * refuses is recorded in {@code manifest.json} with its error, and the rest is still collected.
+ * debug-read-only or below (per port where it has one, per value of an index without a default), the counters,
+ * the resource dump menu and a dump of every segment it lists. Each item is the output of the mlx5ctl command the
+ * manifest names (JSON, a dump as its raw bytes); an item the device refuses is recorded in {@code manifest.json}
+ * with its error, and the rest is still collected.
  */
 @Command(name = "collect", description = "Collect the device's state into one .tar.gz for a vendor, with a manifest.",
         footer = {"", "Examples:", "  mlx5ctl -d 0000:08:00.0 collect -o /tmp/nic.tar.gz",
@@ -73,17 +75,48 @@ final class CollectCommand extends Subcommand {
             if (r.read().uapiValue() > Scope.DEBUG_READ_ONLY.uapiValue()) {
                 continue;
             }
-            if (Fields.layout(r.layout()).field("local_port").isPresent()) {
-                for (int p : ports) {
-                    items.add(Item.run("registers/" + r.name() + ".port" + p + ".json", options, "-j", "reg",
-                            r.name(), "--local-port", Integer.toString(p)));
+            // A register indexed by a field without a default is read once per value (PTYS: per protocol).
+            List<List<String>> selections = new ArrayList<>();
+            selections.add(List.of());
+            RegCommand.requiredIndexes(r).forEach((field, values) -> {
+                List<List<String>> more = new ArrayList<>();
+                for (List<String> s : selections) {
+                    for (String v : values) {
+                        List<String> one = new ArrayList<>(s);
+                        one.add(field + "=" + v);
+                        more.add(one);
+                    }
                 }
-            } else {
-                items.add(Item.run("registers/" + r.name() + ".json", options, "-j", "reg", r.name()));
+                selections.clear();
+                selections.addAll(more);
+            });
+            for (List<String> index : selections) {
+                String suffix = index.stream().map(i -> "." + i.replace('=', '-')).collect(Collectors.joining());
+                List<String> args = new ArrayList<>(List.of("-j", "reg", r.name()));
+                index.forEach(i -> args.addAll(List.of("--index", i)));
+                if (Fields.layout(r.layout()).field("local_port").isPresent()) {
+                    for (int p : ports) {
+                        List<String> portArgs = new ArrayList<>(args);
+                        portArgs.addAll(List.of("--local-port", Integer.toString(p)));
+                        items.add(Item.run("registers/" + r.name() + ".port" + p + suffix + ".json", options,
+                                portArgs.toArray(String[]::new)));
+                    }
+                } else {
+                    items.add(Item.run("registers/" + r.name() + suffix + ".json", options,
+                            args.toArray(String[]::new)));
+                }
             }
         }
         items.add(Item.run("counters.json", options, "-j", "watch", "-c", "1"));
-        items.add(Item.dump(options));
+        Item menu = Item.dump(options, "dump/menu.bin", "--type", "menu", "--inline");
+        items.add(menu);
+        if (menu.status() == ExitCode.OK) {
+            // Every segment the device can dump, each through a umem, as the menu names it.
+            for (DumpStream.MenuEntry e : DumpStream.menu(menu.out())) {
+                items.add(Item.dump(options, "dump/" + e.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".bin",
+                        "--type", "0x" + Integer.toHexString(e.segmentType())));
+            }
+        }
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("device", device.name());
@@ -145,20 +178,24 @@ final class CollectCommand extends Subcommand {
             return new Item(name, List.copyOf(all), status, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
         }
 
-        /** The resource dump menu, inline (no umem), as the raw bytes the device dumped. */
-        static Item dump(GlobalOptions options) {
+        /** A resource dump ({@code dump ARGS -o FILE}), as the raw bytes the device dumped. */
+        static Item dump(GlobalOptions options, String name, String... args) {
             Path tmp = null;
+            List<String> line = new ArrayList<>(List.of("dump"));
+            line.addAll(List.of(args));
             try {
-                tmp = Files.createTempFile("mlx5ctl-collect", ".menu");
-                Item ran = run("dump/menu.bin", options, "dump", "--type", "menu", "--inline", "-o", tmp.toString());
+                tmp = Files.createTempFile("mlx5ctl-collect", ".dump");
+                List<String> run = new ArrayList<>(line);
+                run.addAll(List.of("-o", tmp.toString()));
+                Item ran = run(name, options, run.toArray(String[]::new));
                 // The manifest names the file as FILE: the temporary one is gone by then.
                 List<String> shown = new ArrayList<>(ran.args());
                 shown.set(shown.size() - 1, "FILE");
                 return new Item(ran.name(), List.copyOf(shown), ran.status(),
                         ran.status() == ExitCode.OK ? Files.readAllBytes(tmp) : ran.out(), ran.err());
             } catch (IOException e) {
-                return new Item("dump/menu.bin", List.of("dump", "--type", "menu", "--inline"), ExitCode.FILE,
-                        new byte[0], "cannot use a temporary file: " + e.getMessage());
+                return new Item(name, List.copyOf(line), ExitCode.FILE, new byte[0],
+                        "cannot use a temporary file: " + e.getMessage());
             } finally {
                 if (tmp != null) {
                     try {

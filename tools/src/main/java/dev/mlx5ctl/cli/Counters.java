@@ -3,10 +3,12 @@ package dev.mlx5ctl.cli;
 import dev.mlx5ctl.device.DeviceException;
 import dev.mlx5ctl.layout.Bits;
 import dev.mlx5ctl.layout.CommandInfo;
+import dev.mlx5ctl.layout.EnumInfo;
 import dev.mlx5ctl.layout.FieldInfo;
 import dev.mlx5ctl.layout.LayoutInfo;
 import dev.mlx5ctl.layout.Node;
 import dev.mlx5ctl.layout.RegisterInfo;
+import dev.mlx5ctl.layout.Selector;
 import dev.mlx5ctl.prm.Prm;
 import dev.mlx5ctl.prm.QueryDiagnosticCounters;
 import dev.mlx5ctl.prm.QueryDiagnosticParams;
@@ -14,6 +16,7 @@ import dev.mlx5ctl.prm.QueryQCounter;
 import dev.mlx5ctl.prm.QueryVportCounter;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A device's counters as {@code watch} and {@code metrics} read them, named by the schema: the vport's traffic
@@ -52,13 +56,19 @@ final class Counters {
         }
     }
 
-    /** The PPCNT groups the schema lays out, with the union member each is read through. */
-    static final Map<String, String> PPCNT_GROUPS = Map.of(
-            "ieee_802_3", "eth_802_3_cntrs_grp_data_layout",
-            "rfc_2863", "eth_2863_cntrs_grp_data_layout",
-            "rfc_2819", "eth_2819_cntrs_grp_data_layout",
-            "rfc_3635", "eth_3635_cntrs_grp_data_layout",
-            "ethernet_extended", "eth_extended_cntrs_grp_data_layout");
+    /**
+     * The PPCNT groups the schema lays out, by name, with the union member each is read through: the schema's
+     * {@code select:} of ppcnt_reg's counter_set, by grp.
+     */
+    static final Map<String, String> PPCNT_GROUPS = ppcntGroups();
+
+    private static Map<String, String> ppcntGroups() {
+        Selector select = Fields.layout("ppcnt_reg").field("counter_set").flatMap(FieldInfo::selector).orElseThrow();
+        EnumInfo grp = Prm.REGISTRY.enumInfo("ppcnt_grp").orElseThrow();
+        Map<String, String> groups = new TreeMap<>();
+        select.members().forEach((value, member) -> groups.put(grp.byValue(value).orElseThrow().name(), member));
+        return Collections.unmodifiableMap(groups);
+    }
 
     /**
      * One counter's value.
@@ -116,7 +126,7 @@ final class Counters {
                     }
                     case PPCNT -> {
                         for (int port : selection.ports()) {
-                            for (String group : PPCNT_GROUPS.keySet().stream().sorted().toList()) {
+                            for (String group : PPCNT_GROUPS.keySet()) {
                                 ppcnt(session, port, group, readings);
                             }
                         }

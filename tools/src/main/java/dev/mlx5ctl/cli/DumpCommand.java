@@ -5,32 +5,40 @@ import dev.mlx5ctl.device.DeviceException;
 import dev.mlx5ctl.device.Umem;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.layout.LayoutCodec;
+import dev.mlx5ctl.layout.Node;
 import dev.mlx5ctl.layout.RegisterInfo;
 import dev.mlx5ctl.prm.AccessReg;
 import dev.mlx5ctl.prm.AllocPd;
 import dev.mlx5ctl.prm.CreateMkey;
 import dev.mlx5ctl.prm.DeallocPd;
 import dev.mlx5ctl.prm.DestroyMkey;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mlx5ctl dump}: a resource dump (the RESOURCE_DUMP register) into a file. By default the device writes
- * each step straight into user memory: the tool registers a umem, allocates a protection domain and an mkey over
- * the umem, and each ACCESS_REG step then moves up to the whole buffer (one round trip instead of one per 208
- * bytes); {@code --inline} uses the register's inline data instead. Steps repeat while the device sets more_dump,
- * sending back the register as it came (its device_opaque and seq_num carry the position).
+ * {@code mlx5ctl dump}: a resource dump (the RESOURCE_DUMP register), into a file ({@code -o}) as the device
+ * streams it, or decoded: the menu as the table of what the device can dump, any other dump as its segments. By
+ * default the device writes each step straight into user memory: the tool registers a umem, allocates a protection
+ * domain and an mkey over the umem, and each ACCESS_REG step then moves up to the whole buffer (one round trip
+ * instead of one per 208 bytes); {@code --inline} uses the register's inline data instead. Steps repeat while the
+ * device sets more_dump, sending back the register as it came (its device_opaque and seq_num carry the position).
+ * A segment is named by number or by the name the menu gives it. On a terminal, progress goes to stderr.
  */
-@Command(name = "dump", description = "Dump device resources (RESOURCE_DUMP) into a file, through a umem or inline.",
-        footer = {"", "Examples:", "  mlx5ctl dump -o menu.bin", "  mlx5ctl dump --type 0x1004 -o trace.bin",
+@Command(name = "dump", description = "Dump device resources (RESOURCE_DUMP): the menu of what can be dumped, or "
+        + "one segment type, decoded or into a file.",
+        footer = {"", "Examples:", "  mlx5ctl dump", "  mlx5ctl dump --segment FW_TRACE -o trace.bin",
+            "  mlx5ctl dump --segment SIM_UCTX --json", "  mlx5ctl dump --type 0x1004 -o trace.bin",
             "  mlx5ctl dump --inline --type 0x1000 --raw | xxd"})
 final class DumpCommand extends Subcommand {
 
@@ -44,6 +52,10 @@ final class DumpCommand extends Subcommand {
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "menu",
             description = "Segment type to dump: menu (the list of types, the default) or a number (0x1004).")
     String type;
+
+    @Option(names = "--segment", paramLabel = "NAME",
+            description = "Segment to dump, by the name the device's menu gives it (FW_TRACE).")
+    String segment;
 
     @Option(names = "--index1", paramLabel = "N", defaultValue = "0", description = "First object (default 0).")
     long index1;
@@ -62,38 +74,160 @@ final class DumpCommand extends Subcommand {
             description = "Size of the umem each step writes into (default ${DEFAULT-VALUE}).")
     int buffer;
 
-    private record Result(int steps, long bytes) {
+    private record Result(int steps, long bytes, String mode) {
     }
 
     @Override
     int run(GlobalOptions options) {
-        int segmentType = segmentType(type);
+        if (segment != null && !type.equals("menu")) {
+            throw new UsageException("--segment and --type both name what to dump: give one");
+        }
+        int typeArg = segmentType(type);
         Path file = options.output();
-        if (file == null && !options.raw()) {
-            throw new UsageException("dump writes its data to a file: give -o FILE (or --raw for stdout)");
-        }
         RegisterInfo reg = RegCommand.register("RESOURCE_DUMP");
-        Result result;
-        try (Session session = new Session(options); OutputStream sink = open(file, options)) {
-            result = inline ? dumpInline(session, reg, segmentType, sink) : dumpUmem(session, reg, segmentType, sink);
-        } catch (IOException e) {
-            throw new Errors.FileException("write", file, e);
-        }
-        if (file != null) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("segment_type", "0x" + Integer.toHexString(segmentType));
-            m.put("mode", inline ? "inline" : "umem");
-            m.put("steps", result.steps());
-            m.put("bytes", result.bytes());
-            m.put("file", file.toString());
-            GlobalOptions summary = new GlobalOptions(options.device(), options.json(), options.pretty(), false, false,
-                    null,
-                    options.scope(), options.all(), options.strict(), false, options.out(), options.err());
-            new Printer(summary).report(m, "dumped " + result.bytes() + " bytes of segment type 0x"
-                    + Integer.toHexString(segmentType) + " in " + result.steps() + (result.steps() == 1 ? " step"
-                            : " steps") + " (" + m.get("mode") + ") to " + file + "\n");
+        try (Session session = new Session(options)) {
+            int segmentType = segment == null ? typeArg : bySegmentName(session, reg, segment);
+            if (file == null && !options.raw()) {
+                printDecoded(options, segmentType, dumpToMemory(session, reg, segmentType, options));
+                return ExitCode.OK;
+            }
+            Result result;
+            try (OutputStream sink = open(file, options)) {
+                result = dump(session, reg, segmentType, sink, progress(options));
+            } catch (IOException e) {
+                throw new Errors.FileException("write", file, e);
+            }
+            if (file != null) {
+                summary(options, segmentType, result, file);
+            }
         }
         return ExitCode.OK;
+    }
+
+    private Result dump(Session session, RegisterInfo reg, int segmentType, OutputStream sink, Progress progress)
+            throws IOException {
+        try {
+            return inline ? dumpInline(session, reg, segmentType, sink, progress)
+                    : dumpUmem(session, reg, segmentType, sink, progress);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private byte[] dumpToMemory(Session session, RegisterInfo reg, int segmentType, GlobalOptions options) {
+        return inMemory(out -> dump(session, reg, segmentType, out, progress(options)));
+    }
+
+    /** The segment type the device's menu gives {@code name}; the menu is read inline, the way collect reads it. */
+    private int bySegmentName(Session session, RegisterInfo reg, String name) {
+        List<DumpStream.MenuEntry> entries = DumpStream.menu(inMemory(out ->
+                dumpInline(session, reg, MENU, out, Progress.NONE)));
+        return DumpStream.byName(entries, name).map(DumpStream.MenuEntry::segmentType)
+                .orElseThrow(() -> new UsageException("the device's dump menu has no segment '" + name + "' ("
+                        + DumpStream.names(entries) + ")"));
+    }
+
+    /** A dump written into memory: the stream it wrote. */
+    private static byte[] inMemory(Into dump) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            dump.into(out);
+        } catch (IOException e) {
+            throw new IllegalStateException("a byte array cannot fail to take bytes", e);
+        }
+        return out.toByteArray();
+    }
+
+    @FunctionalInterface
+    private interface Into {
+        void into(OutputStream out) throws IOException;
+    }
+
+    /** The menu as a table of what can be dumped; any other dump as its segments, decoded. */
+    private void printDecoded(GlobalOptions options, int segmentType, byte[] stream) {
+        if (segmentType == MENU) {
+            List<DumpStream.MenuEntry> menu = DumpStream.menu(stream);
+            List<Object> json = new ArrayList<>();
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"TYPE", "NAME", "INDEX1", "INDEX2"});
+            for (DumpStream.MenuEntry e : menu) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("segment_type", "0x" + Integer.toHexString(e.segmentType()));
+                m.put("name", e.name());
+                m.put("index1", e.index1());
+                m.put("index2", e.index2());
+                json.add(m);
+                rows.add(new String[] {"0x" + Integer.toHexString(e.segmentType()), e.name(),
+                    e.index1().isEmpty() ? "-" : e.index1(), e.index2().isEmpty() ? "-" : e.index2()});
+            }
+            printer().report(json, ListCommand.columns(rows));
+            return;
+        }
+        List<Node.Struct> segments = DumpStream.segments(stream);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            Node.Struct s = segments.get(i);
+            text.append("segment ").append(i).append(": ").append(s.layout().replace("resource_dump_", ""))
+                    .append('\n').append(Text.fields(s, options.all()).indent(2));
+        }
+        printer().report(segments, text.toString());
+    }
+
+    private static void summary(GlobalOptions options, int segmentType, Result result, Path file) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("segment_type", "0x" + Integer.toHexString(segmentType));
+        m.put("mode", result.mode());
+        m.put("steps", result.steps());
+        m.put("bytes", result.bytes());
+        m.put("file", file.toString());
+        GlobalOptions summary = new GlobalOptions(options.device(), options.json(), options.pretty(), false, false,
+                null, options.scope(), options.all(), options.strict(), false, options.out(), options.err());
+        new Printer(summary).report(m, "dumped " + result.bytes() + " bytes of segment type 0x"
+                + Integer.toHexString(segmentType) + " in " + result.steps() + (result.steps() == 1 ? " step"
+                        : " steps") + " (" + result.mode() + ") to " + file + "\n");
+    }
+
+    /** Progress of a long dump on stderr, rewritten in place; only when a person watches a terminal. */
+    private interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void step(int steps, long bytes) {
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+
+        void step(int steps, long bytes);
+
+        void done();
+    }
+
+    private static Progress progress(GlobalOptions options) {
+        java.io.Console console = System.console();
+        if (console == null || !console.isTerminal() || options.format() == GlobalOptions.Format.JSON) {
+            return Progress.NONE;
+        }
+        java.io.PrintStream err = options.err();
+        return new Progress() {
+            private boolean shown;
+
+            @Override
+            public void step(int steps, long bytes) {
+                err.printf("\rdump: %,d KiB in %d step%s", bytes / 1024, steps, steps == 1 ? "" : "s");
+                err.flush();
+                shown = true;
+            }
+
+            @Override
+            public void done() {
+                if (shown) {
+                    err.print("\r\033[K");
+                    err.flush();
+                }
+            }
+        };
     }
 
     private static OutputStream open(Path file, GlobalOptions options) throws IOException {
@@ -180,20 +314,22 @@ final class DumpCommand extends Subcommand {
         void accept(MemorySegment reply, long size) throws IOException;
     }
 
-    private Result dumpInline(Session session, RegisterInfo reg, int segmentType, OutputStream sink)
+    private Result dumpInline(Session session, RegisterInfo reg, int segmentType, OutputStream sink, Progress progress)
             throws IOException {
         MemorySegment in = request(session, reg, segmentType);
         session.codec.set(reg.layout(), registerData(in, reg), "inline_dump", 1L);
         long inlineAt = session.codec.resolve(reg.layout(), "inline_data[0]").bitOffset() / 8;
         long[] bytes = {0};
+        int[] step = {0};
         int steps = steps(session, reg, in, (reply, size) -> {
             sink.write(reply.asSlice(inlineAt, size).toArray(ValueLayout.JAVA_BYTE));
             bytes[0] += size;
+            progress.step(++step[0], bytes[0]);
         });
-        return new Result(steps, bytes[0]);
+        return new Result(steps, bytes[0], "inline");
     }
 
-    private Result dumpUmem(Session session, RegisterInfo reg, int segmentType, OutputStream sink)
+    private Result dumpUmem(Session session, RegisterInfo reg, int segmentType, OutputStream sink, Progress progress)
             throws IOException {
         Device device = session.device();
         LayoutCodec codec = session.codec;
@@ -210,13 +346,15 @@ final class DumpCommand extends Subcommand {
                     codec.set(reg.layout(), data, "address", umem.address());
                     codec.set(reg.layout(), data, "size", umem.length());
                     long[] bytes = {0};
+                    int[] step = {0};
                     int steps = steps(session, reg, in, (reply, size) -> {
                         sink.write(umem.segment().asSlice(0, size).toArray(ValueLayout.JAVA_BYTE));
                         bytes[0] += size;
+                        progress.step(++step[0], bytes[0]);
                         // The next step asks for the whole buffer again, not for what this one returned.
                         codec.set(reg.layout(), reply, "size", umem.length());
                     });
-                    return new Result(steps, bytes[0]);
+                    return new Result(steps, bytes[0], "umem");
                 } finally {
                     destroy(session, DestroyMkey.INFO, "mkey_index", mkeyIndex);
                 }

@@ -2,55 +2,118 @@ package dev.mlx5ctl.cli;
 
 import dev.mlx5ctl.layout.EnumInfo;
 import dev.mlx5ctl.layout.Node;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
- * A small JSON writer for what mlx5ctl prints: maps (objects, in their iteration order), lists, strings, numbers,
- * booleans, null and decoded layouts ({@link Node}). Output is indented by two spaces and ends without a newline.
+ * What mlx5ctl prints as JSON, written by Jackson's streaming generator: maps (objects, in their iteration order),
+ * lists, strings, numbers, booleans, null and decoded layouts ({@link Node}). Pretty output is indented by two
+ * spaces ({@code "name": value}, as jq prints); a line has no whitespace. Neither ends in a newline. Strings are
+ * ASCII, anything else escaped, so that no consumer's character set matters. The contract, and the version it
+ * has, is {@code tools/json-schema/mlx5ctl.schema.json}.
  *
  * <p>Decoded layouts map as follows: a layout is an object of its fields; a plain number field is a JSON number
  * (unsigned), but a field wider than 53 bits is a string of decimal digits, as no common JSON consumer keeps such
  * numbers whole; a field typed by an enum is {@code {"value": 1, "name": "up"}}
  * ({@code "name": null} for a value the enum lacks) and by a flag set {@code {"value": 5, "flags": ["raw_tx", ...]}};
- * an array is a list; a byte array is a string of hex digits.
+ * a field the schema formats as text (an address, a string) is that string; an array is a list; a byte array is a
+ * string of hex digits.
  */
 final class Json {
 
     private Json() {
     }
 
+    private static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
+
+    /** Two-space indentation, {@code "name": value}, and {@code {}} / {@code []} for empty ones. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** Where the generator takes its pretty printer from: a fresh one per document, as Jackson requires. */
+    private static final ObjectWriteContext PRETTY_CONTEXT = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return PRETTY.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
     static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        value(sb, value, 0);
-        return sb.toString();
+        return render(value, PRETTY_CONTEXT);
     }
 
     /** One line of JSON lines: the same value without newlines or indentation. */
     static String line(Object value) {
-        StringBuilder sb = new StringBuilder();
-        value(sb, value, COMPACT);
-        return sb.toString();
+        return render(value, ObjectWriteContext.empty());
     }
 
-    /** The indent that means: no newlines, no padding. */
-    private static final int COMPACT = Integer.MIN_VALUE / 2;
+    private static String render(Object value, ObjectWriteContext context) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
+            value(g, value);
+        }
+        return out.toString();
+    }
 
-    private static void value(StringBuilder sb, Object value, int indent) {
+    private static void value(JsonGenerator g, Object value) {
         switch (value) {
-            case null -> sb.append("null");
-            case Boolean b -> sb.append(b);
-            case Integer i -> sb.append(i);
-            case Long l -> sb.append(l);
-            case Unsigned u -> sb.append(Long.toUnsignedString(u.value()));
-            case Number n -> sb.append(n);
-            case String s -> quote(sb, s);
-            case Map<?, ?> m -> object(sb, m, indent);
-            case List<?> l -> array(sb, l, indent);
-            case Node n -> node(sb, n, indent);
-            default -> quote(sb, value.toString());
+            case null -> g.writeNull();
+            case Boolean b -> g.writeBoolean(b);
+            case Integer i -> g.writeNumber(i);
+            case Long l -> g.writeNumber(l);
+            case Unsigned u -> {
+                if (u.value() >= 0) {
+                    g.writeNumber(u.value());
+                } else {
+                    g.writeNumber(new BigInteger(Long.toUnsignedString(u.value())));
+                }
+            }
+            case BigInteger b -> g.writeNumber(b);
+            case BigDecimal d -> g.writeNumber(d);
+            case Double d -> g.writeNumber(d);
+            case Float f -> g.writeNumber(f);
+            case Number n -> g.writeNumber(n.longValue());
+            case String s -> g.writeString(s);
+            case Map<?, ?> m -> {
+                g.writeStartObject();
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    g.writeName(String.valueOf(e.getKey()));
+                    value(g, e.getValue());
+                }
+                g.writeEndObject();
+            }
+            case List<?> l -> {
+                g.writeStartArray();
+                for (Object o : l) {
+                    value(g, o);
+                }
+                g.writeEndArray();
+            }
+            case Node n -> node(g, n);
+            default -> g.writeString(value.toString());
         }
     }
 
@@ -69,52 +132,20 @@ final class Json {
         return s.width() > WIDEST_NUMBER ? Long.toUnsignedString(s.value()) : new Unsigned(s.value());
     }
 
-    private static void object(StringBuilder sb, Map<?, ?> map, int indent) {
-        if (map.isEmpty()) {
-            sb.append("{}");
-            return;
-        }
-        sb.append(indent < 0 ? "{" : "{\n");
-        int i = 0;
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            pad(sb, indent + 1);
-            quote(sb, String.valueOf(e.getKey()));
-            sb.append(indent < 0 ? ":" : ": ");
-            value(sb, e.getValue(), indent + 1);
-            sb.append(++i < map.size() ? "," : "").append(indent < 0 ? "" : "\n");
-        }
-        pad(sb, indent);
-        sb.append('}');
-    }
-
-    private static void array(StringBuilder sb, List<?> list, int indent) {
-        if (list.isEmpty()) {
-            sb.append("[]");
-            return;
-        }
-        sb.append(indent < 0 ? "[" : "[\n");
-        for (int i = 0; i < list.size(); i++) {
-            pad(sb, indent + 1);
-            value(sb, list.get(i), indent + 1);
-            sb.append(i + 1 < list.size() ? "," : "").append(indent < 0 ? "" : "\n");
-        }
-        pad(sb, indent);
-        sb.append(']');
-    }
-
-    private static void node(StringBuilder sb, Node node, int indent) {
+    private static void node(JsonGenerator g, Node node) {
         switch (node) {
             case Node.Struct s -> {
-                Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                g.writeStartObject();
                 for (Node f : s.fields()) {
-                    fields.put(f.name(), f instanceof Node.Scalar scalar
-                            ? scalar(scalar, Fields.enumOf(s.layout(), f.name())) : f);
+                    g.writeName(f.name());
+                    value(g, f instanceof Node.Scalar scalar ? scalar(scalar, Fields.enumOf(s.layout(), f.name())) : f);
                 }
-                object(sb, fields, indent);
+                g.writeEndObject();
             }
-            case Node.Array a -> array(sb, a.elements(), indent);
-            case Node.Bytes b -> quote(sb, HexFormat.of().formatHex(b.bytes()));
-            case Node.Scalar s -> value(sb, number(s), indent);
+            case Node.Array a -> value(g, a.elements());
+            case Node.Bytes b -> g.writeString(HexFormat.of().formatHex(b.bytes()));
+            case Node.Scalar s -> value(g, number(s));
+            case Node.Text t -> g.writeString(t.text());
         }
     }
 
@@ -134,6 +165,7 @@ final class Json {
         return number;
     }
 
+    /** {@code s} as a JSON string literal, for text output that quotes strings the way JSON does. */
     static void quote(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -156,9 +188,5 @@ final class Json {
             }
         }
         sb.append('"');
-    }
-
-    private static void pad(StringBuilder sb, int indent) {
-        sb.append("  ".repeat(Math.max(indent, 0)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.mlx5ctl.cli;
 
 import dev.mlx5ctl.layout.Bits;
+import dev.mlx5ctl.layout.Formats;
 import dev.mlx5ctl.layout.LayoutCodec;
 import dev.mlx5ctl.layout.Node;
 import dev.mlx5ctl.layout.UnknownFieldException;
@@ -21,6 +22,7 @@ final class Printer {
 
     private final GlobalOptions options;
     private final LayoutCodec codec = new LayoutCodec(Prm.REGISTRY);
+    private final Formats formats = new Formats(Prm.REGISTRY);
 
     Printer(GlobalOptions options) {
         this.options = options;
@@ -29,18 +31,12 @@ final class Printer {
     /**
      * A command's reply: {@code layout} decoded from byte {@code offset} of the output mailbox (the capability
      * block, the register data, or the whole mailbox at 0), or the mailbox itself for {@code --hex} and
-     * {@code --raw}. With {@code select}, only those fields (paths within {@code layout}).
+     * {@code --raw}. With {@code select}, only those fields (paths within {@code layout}). Decoded output shows a
+     * union the schema selects by a field before it (PPCNT's counter set by its group) as that member alone, a
+     * 64-bit counter the PRM splits into 32-bit halves (X_high, X_low) as the one value X, and fields in the
+     * schema's formats.
      */
     void reply(String layout, byte[] outbox, long offset, List<String> select) {
-        reply(layout, outbox, offset, select, Map.of());
-    }
-
-    /**
-     * As {@link #reply(String, byte[], long, List)}, showing of each union whose path is a key of
-     * {@code unionMembers} only the member its selector chose (PPCNT's counter set by its group). Decoded output
-     * shows a 64-bit counter the PRM splits into 32-bit halves (X_high, X_low) as the one value X.
-     */
-    void reply(String layout, byte[] outbox, long offset, List<String> select, Map<String, String> unionMembers) {
         switch (options.format()) {
             case RAW -> emit(outbox);
             case HEX -> emit(Text.hexdump(outbox).getBytes(StandardCharsets.UTF_8));
@@ -50,7 +46,7 @@ final class Printer {
                     selected(layout, view, select);
                     return;
                 }
-                Node.Struct tree = Node.joinHalves(codec.decode(layout, view, unionMembers));
+                Node.Struct tree = formats.present(Node.joinHalves(codec.decode(layout, view)));
                 if (options.format() == GlobalOptions.Format.JSON) {
                     text(options.json(tree) + "\n");
                 } else {
@@ -84,12 +80,16 @@ final class Printer {
             try {
                 LayoutCodec.FieldRef ref = codec.resolve(layout, full);
                 long value = Bits.get(view, ref.bitOffset(), ref.width());
-                Node.Scalar scalar = new Node.Scalar(path, value, ref.width(), codec.symbols(ref.enumName(), value));
-                rows.put(path, Text.value(scalar));
-                json.put(path, Json.scalar(scalar, ref.enumName().flatMap(Prm.REGISTRY::enumInfo)));
-                continue;
+                Node shown = formats.present(ref.field(), new Node.Scalar(path, value, ref.width(),
+                        codec.symbols(ref.enumName(), value)));
+                if (shown instanceof Node.Scalar scalar) {
+                    rows.put(path, Text.value(scalar));
+                    json.put(path, Json.scalar(scalar, ref.enumName().flatMap(Prm.REGISTRY::enumInfo)));
+                    continue;
+                }
+                part = shown;
             } catch (UnknownFieldException e) {
-                tree = tree != null ? tree : codec.decode(layout, view);
+                tree = tree != null ? tree : formats.present(codec.decode(layout, view));
                 part = at(tree, full).orElseThrow(() -> e);
             }
             json.put(path, part);
@@ -99,6 +99,7 @@ final class Printer {
                 case Node.Array a -> "\n" + Text.fields(new Node.Struct(path, layout, a.elements()), options.all())
                         .stripTrailing().indent(2).stripTrailing();
                 case Node.Scalar sc -> Text.value(sc);
+                case Node.Text t -> Text.text(t);
             });
         }
         if (options.format() == GlobalOptions.Format.JSON) {

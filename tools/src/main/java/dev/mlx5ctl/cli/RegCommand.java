@@ -1,12 +1,15 @@
 package dev.mlx5ctl.cli;
 
 import dev.mlx5ctl.layout.CommandInfo;
+import dev.mlx5ctl.layout.LayoutCodec;
 import dev.mlx5ctl.layout.LayoutInfo;
+import dev.mlx5ctl.layout.Node;
 import dev.mlx5ctl.layout.RegisterInfo;
 import dev.mlx5ctl.prm.AccessReg;
 import dev.mlx5ctl.prm.Prm;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +20,17 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code mlx5ctl reg NAME}: an access register through ACCESS_REG. A read sends the index fields (the port, a
  * counter group) and prints the register; a write reads the register first, changes the {@code --set} fields and
- * writes it back, so fields not named keep their values, then prints what the device answered.
+ * writes it back, so fields not named keep their values, then prints what changed and what the device answered
+ * ({@code --dry-run} prints what would change and writes nothing). The schema marks each register's fields as mstreg does:
+ * index fields are given with {@code --index} (one the device cannot read as 0 is asked for by name), read-only
+ * fields cannot be {@code --set}.
  */
 @Command(name = "reg", description = "Read an access register (ACCESS_REG) by name, or write it with --set.",
-        footer = {"", "Examples:", "  mlx5ctl reg PAOS", "  mlx5ctl reg PAOS --set admin_status=down --set ase=1",
-            "  mlx5ctl reg PPCNT --index grp=rfc_2863", "  mlx5ctl reg MTMP --index sensor_index=0 temperature"})
+        footer = {"", "Fields are INDEX (select what is accessed: --index), RO (read only) or RW; `mlx5ctl schema "
+            + "NAME` marks them.", "", "Examples:", "  mlx5ctl reg PAOS",
+            "  mlx5ctl reg PAOS --set admin_status=down --set ase=1 --dry-run",
+            "  mlx5ctl reg PTYS --index proto_mask=en", "  mlx5ctl reg PPCNT --index grp=rfc_2863",
+            "  mlx5ctl reg MTMP --index sensor_index=0 temperature"})
 final class RegCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Register name (PAOS, PTYS, PPCNT, MGIR...) or id "
@@ -46,9 +55,17 @@ final class RegCommand extends Subcommand {
     @Option(names = "--argument", paramLabel = "N", description = "ACCESS_REG's register-specific argument.")
     Long argument;
 
+    @Option(names = "--dry-run", description = "With --set: read the register and show what the write would change, "
+            + "without writing it.")
+    boolean dryRun;
+
     @Override
     int run(GlobalOptions options) {
         RegisterInfo reg = register(name);
+        if (dryRun && set.isEmpty()) {
+            throw new UsageException("--dry-run shows what a write would change: give the fields with --set");
+        }
+        checkMarks(reg, index, set);
         try (Session session = new Session(options)) {
             Access access = Access.of(session, reg, localPort, Map.of());
             if (argument != null) {
@@ -67,15 +84,100 @@ final class RegCommand extends Subcommand {
             if (!set.isEmpty()) {
                 MemorySegment.copy(MemorySegment.ofArray(out), access.dataOut(), access.data(), 0,
                         access.data().byteSize());
+                List<Change> changes = new ArrayList<>();
                 for (Assignment a : set) {
+                    String path = session.codec.fullPath(reg.layout(), a.path());
+                    long before = session.codec.get(reg.layout(), access.data(), path);
                     session.codec.set(reg.layout(), access.data(), a.path(), a.value());
+                    long after = session.codec.get(reg.layout(), access.data(), path);
+                    changes.add(new Change(path, shown(session, reg, path, before), shown(session, reg, path, after),
+                            before != after));
+                }
+                if (dryRun) {
+                    printer().report(plan(reg, changes, false), planText(reg, changes, false));
+                    return ExitCode.OK;
                 }
                 out = access.write();
+                if (options.format() == GlobalOptions.Format.TEXT) {
+                    // What changed, then the register as the device answered the write.
+                    printer().text(planText(reg, changes, true) + "\n");
+                }
             }
-            printer().reply(reg.layout(), out, access.dataOut(), fields,
-                    unionMembers(session, reg, MemorySegment.ofArray(out).asSlice(access.dataOut())));
+            printer().reply(reg.layout(), out, access.dataOut(), fields);
         }
         return ExitCode.OK;
+    }
+
+    /** One --set field: its full path and its value before and after, as text shows values. */
+    record Change(String field, String from, String to, boolean changed) {
+    }
+
+    private static String shown(Session session, RegisterInfo reg, String path, long value) {
+        var ref = session.codec.resolve(reg.layout(), path);
+        return Text.value(new Node.Scalar(path, value, ref.width(),
+                session.codec.symbols(ref.enumName(), value)));
+    }
+
+    /** The write's plan as JSON: the register, each field from and to, and whether it was written. */
+    private static Map<String, Object> plan(RegisterInfo reg, List<Change> changes, boolean written) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("register", reg.name());
+        m.put("written", written);
+        m.put("changes", changes.stream().map(c -> Map.<String, Object>of("field", c.field(), "from", c.from(),
+                "to", c.to(), "changed", c.changed())).toList());
+        return m;
+    }
+
+    /** {@code PAOS wrote: admin_status up (0x1) -> down (0x2)}, a line per field; unchanged ones say so. */
+    static String planText(RegisterInfo reg, List<Change> changes, boolean writing) {
+        StringBuilder sb = new StringBuilder();
+        for (Change c : changes) {
+            sb.append(reg.name()).append(writing ? " wrote: " : " would write: ").append(c.field()).append(' ')
+                    .append(c.changed() ? c.from() + " -> " + c.to() : c.to() + " (unchanged)").append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The schema's marks, checked before the device is touched: an index field is given with --index, never --set;
+     * a read-only field cannot be --set; an index field the device cannot read as 0 (its enum has no 0; a flag set,
+     * as PTYS's proto_mask, where 0 selects nothing) must be given.
+     */
+    static void checkMarks(RegisterInfo reg, List<Assignment> index, List<Assignment> set) {
+        LayoutCodec codec = new LayoutCodec(Prm.REGISTRY);
+        for (Assignment a : set) {
+            String path = codec.fullPath(reg.layout(), a.path());
+            switch (reg.access(path)) {
+                case INDEX -> throw new UsageException(path + " is an index field of " + reg.name()
+                        + ": it selects what is accessed; give it with --index " + path + "=" + a.value());
+                case RO -> throw new UsageException(path + " of " + reg.name() + " is read-only (RO): the device "
+                        + "reports it, a write cannot change it");
+                case RW -> { }
+            }
+        }
+        List<String> given = index.stream().map(a -> codec.fullPath(reg.layout(), a.path())).toList();
+        requiredIndexes(reg).forEach((path, values) -> {
+            if (!given.contains(path)) {
+                throw new UsageException(reg.name() + " is indexed by " + path + ", which has no default: give "
+                        + "--index " + path + "=VALUE (" + String.join(", ", values) + ")");
+            }
+        });
+    }
+
+    /**
+     * The index fields of {@code reg} that must be given, with the names of their values: those the device cannot
+     * read as 0, whose enum has no 0 or is a flag set (PTYS's proto_mask: 0 selects no protocol).
+     */
+    static Map<String, List<String>> requiredIndexes(RegisterInfo reg) {
+        LayoutCodec codec = new LayoutCodec(Prm.REGISTRY);
+        Map<String, List<String>> required = new LinkedHashMap<>();
+        for (String path : reg.index()) {
+            var values = codec.resolve(reg.layout(), path).enumName().flatMap(Prm.REGISTRY::enumInfo);
+            if (values.isPresent() && (values.get().flags() || values.get().byValue(0).isEmpty())) {
+                required.put(path, values.get().values().stream().map(v -> v.name()).toList());
+            }
+        }
+        return required;
     }
 
     /**
@@ -123,21 +225,6 @@ final class RegCommand extends Subcommand {
             session.codec.set(command().in(), in, "op_mod", Session.opMod(command(), opMod));
             return session.call(in, outBytes);
         }
-    }
-
-    /**
-     * The union member a register's selector field chose, for decoding: PPCNT's counter set is the layout of its
-     * group ({@code grp}), so a reply shows that group's counters rather than every group's view of the same bytes.
-     * A group the schema lays out no counters for shows every view.
-     */
-    static Map<String, String> unionMembers(Session session, RegisterInfo reg, MemorySegment data) {
-        if (!reg.name().equals("PPCNT")) {
-            return Map.of();
-        }
-        long grp = session.codec.get(reg.layout(), data, "grp");
-        return Prm.REGISTRY.enumInfo("ppcnt_grp").flatMap(e -> e.byValue(grp))
-                .map(v -> Counters.PPCNT_GROUPS.get(v.name())).map(member -> Map.of("counter_set", member))
-                .orElse(Map.of());
     }
 
     /** The register of that name (any case) or id. */

@@ -114,7 +114,13 @@ final class SchemaCommand extends Subcommand {
             m.put("id", hex(r.id()));
             m.put("doc", r.doc());
             m.put("layout", r.layout());
-            String text = Text.table(m) + "\n" + layoutText(registry().requireLayout(r.layout()));
+            m.put("index", r.index());
+            m.put("read_only", r.allReadOnly() ? "all" : r.readOnly());
+            Map<String, Object> rows = new LinkedHashMap<>(m);
+            rows.put("index", r.index().isEmpty() ? "none" : String.join(", ", r.index()) + " (give with --index)");
+            rows.put("read_only", r.allReadOnly() ? "every field" : r.readOnly().isEmpty() ? "none"
+                    : String.join(", ", r.readOnly()));
+            String text = Text.table(rows) + "\n" + layoutText(registry().requireLayout(r.layout()));
             m.put("layout", layoutJson(registry().requireLayout(r.layout())));
             printer.report(m, text);
             return;
@@ -154,6 +160,7 @@ final class SchemaCommand extends Subcommand {
         if (!layout.doc().isBlank()) {
             sb.append(": ").append(layout.doc());
         }
+        layout.format().ifPresent(f -> sb.append(" Shown as one value: ").append(f.key()).append('.'));
         sb.append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"  OFFSET", "BYTE.BIT", "WIDTH", "NAME", "TYPE", "DOC"});
@@ -168,7 +175,16 @@ final class SchemaCommand extends Subcommand {
         return !f.isArray() ? "" : f.flexible() ? "[]" : "[" + f.count() + "]";
     }
 
+    /**
+     * The field's type, with the format or unit it is shown in ({@code u16 bcd}, {@code u16 in bytes}) or the field
+     * that selects its union member ({@code eth_cntrs_grp_data_layout_auto by grp}).
+     */
     private static String type(FieldInfo f) {
+        return baseType(f) + f.format().map(x -> " " + x.key()).orElse("") + f.unit().map(u -> " in " + u).orElse("")
+                + f.selector().map(s -> " by " + s.by()).orElse("");
+    }
+
+    private static String baseType(FieldInfo f) {
         return switch (f.kind()) {
             case RESERVED -> "reserved";
             case SCALAR -> f.enumName().map(e -> "enum " + e).orElse("u" + f.elementWidth());
@@ -183,6 +199,7 @@ final class SchemaCommand extends Subcommand {
         m.put("kind", layout.union() ? "union" : "struct");
         m.put("size_bits", layout.sizeBits());
         m.put("doc", layout.doc());
+        layout.format().ifPresent(f -> m.put("format", f.key()));
         List<Object> fields = new ArrayList<>();
         for (FieldInfo f : layout.fields()) {
             Map<String, Object> fm = new LinkedHashMap<>();
@@ -197,6 +214,14 @@ final class SchemaCommand extends Subcommand {
             }
             f.enumName().ifPresent(e -> fm.put("enum", e));
             f.layout().ifPresent(l -> fm.put("layout", l));
+            f.format().ifPresent(x -> fm.put("format", x.key()));
+            f.selector().ifPresent(sel -> {
+                Map<String, Object> members = new LinkedHashMap<>();
+                sel.members().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> members.put(hex(e.getKey().intValue()), e.getValue()));
+                fm.put("select", Map.of("by", sel.by(), "members", members));
+            });
+            f.unit().ifPresent(u -> fm.put("unit", u));
             fm.put("doc", f.doc());
             fields.add(fm);
         }

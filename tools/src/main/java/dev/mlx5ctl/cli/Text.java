@@ -10,7 +10,8 @@ import java.util.Map;
  * Decoded layouts as aligned text: one field a line, names padded to the longest of their level, nested layouts
  * under a {@code name:} line and indented by two spaces, array elements as {@code name[i]}. Values read
  * {@code 17 (0x11)}, enum values {@code up (0x1)}, flag sets {@code raw_tx|tools_resources (0x5)}; byte arrays as
- * text when they hold text, else as hex. Zero values (and layouts of only zeros) are left out unless {@code all}.
+ * text when they hold text, else as hex (a long run of zeros at the end counted, not printed). Zero values (and
+ * layouts of only zeros) are left out unless {@code all}.
  */
 final class Text {
 
@@ -47,6 +48,7 @@ final class Text {
                 case Node.Array a -> struct(sb, a.elements(), indent, all);
                 case Node.Scalar s -> line(sb, indent, s.name(), width, value(s));
                 case Node.Bytes b -> line(sb, indent, b.name(), width, bytes(b.bytes()));
+                case Node.Text t -> line(sb, indent, t.name(), width, text(t));
             }
         }
     }
@@ -69,7 +71,18 @@ final class Text {
             case Node.Bytes b -> allZero(b.bytes());
             case Node.Struct s -> s.fields().stream().allMatch(Text::isZero);
             case Node.Array a -> a.elements().stream().allMatch(Text::isZero);
+            case Node.Text t -> t.text().chars().allMatch(c -> c == '0' || c == ':' || c == '.');
         };
+    }
+
+    /** A formatted value: an address as it is written, a string quoted. */
+    static String text(Node.Text t) {
+        if (t.format() != dev.mlx5ctl.layout.Format.ASCII) {
+            return t.text();
+        }
+        StringBuilder sb = new StringBuilder();
+        Json.quote(sb, t.text());
+        return sb.toString();
     }
 
     private static boolean allZero(byte[] bytes) {
@@ -81,12 +94,12 @@ final class Text {
         return true;
     }
 
-    /** {@code up (0x1)}, {@code 17 (0x11)}, {@code 5}. */
+    /** {@code up (0x1)}, {@code 17 (0x11)}, {@code 5}, {@code 43 (0x2b) Celsius}. */
     static String value(Node.Scalar s) {
         if (!s.symbols().isEmpty()) {
             return String.join("|", s.symbols()) + " (0x" + Long.toHexString(s.value()) + ")";
         }
-        return number(s.value(), s.width());
+        return number(s.value(), s.width()) + s.unit().map(u -> " " + u).orElse("");
     }
 
     /** A number in decimal, with its hex beside it when that says more (10 and up). */
@@ -111,16 +124,27 @@ final class Text {
             Json.quote(sb, new String(bytes, 0, end, java.nio.charset.StandardCharsets.US_ASCII));
             return sb.toString();
         }
+        // A long run of zeros at the end (a flexible array sized by the buffer, not by the data) is counted.
+        int shown = (end + 3) / 4 * 4;
+        if (bytes.length - shown < ZERO_TAIL) {
+            shown = bytes.length;
+        }
         StringBuilder sb = new StringBuilder();
         HexFormat hex = HexFormat.of();
-        for (int i = 0; i < bytes.length; i += 4) {
+        for (int i = 0; i < shown; i += 4) {
             if (i > 0) {
                 sb.append(' ');
             }
             sb.append(hex.formatHex(bytes, i, Math.min(bytes.length, i + 4)));
         }
+        if (shown < bytes.length) {
+            sb.append(shown == 0 ? "" : " ").append("(then ").append(bytes.length - shown).append(" zero bytes)");
+        }
         return sb.toString();
     }
+
+    /** The fewest trailing zero bytes that are counted rather than printed. */
+    private static final int ZERO_TAIL = 32;
 
     /** A classic hexdump: offset, sixteen bytes in hex, and their printable characters. */
     static String hexdump(byte[] bytes) {

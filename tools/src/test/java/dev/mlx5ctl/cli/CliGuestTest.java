@@ -109,6 +109,32 @@ class CliGuestTest {
     }
 
     @Test
+    void everyDeviceSubcommandsJsonKeepsTheContract(@TempDir Path dir) {
+        JsonContract.check("list", ok("--json", "list").out());
+        JsonContract.check("info", ok("-d", dev(), "--json", "info").out());
+        JsonContract.check("policy", ok("-d", dev(), "--json", "policy").out());
+        for (String[] args : List.of(new String[] {"cap", "general"}, new String[] {"cap", "roce", "--max"},
+                new String[] {"reg", "MGIR"}, new String[] {"reg", "PPCNT", "--index", "grp=ieee_802_3"},
+                new String[] {"reg", "MTMP"}, new String[] {"query", "adapter"}, new String[] {"query", "adapter",
+                    "vsd_contd_psid"}, new String[] {"query", "nic-vport-context"}, new String[] {"obj", "qp", "0x1a"},
+                new String[] {"obj", "sched-element", "2"}, new String[] {"exec", "QUERY_ROCE_ADDRESS"},
+                new String[] {"diag", "params"})) {
+            List<String> line = new ArrayList<>(List.of("-d", dev(), "--json"));
+            line.addAll(List.of(args));
+            JsonContract.check("decoded", ok(line.toArray(String[]::new)).out());
+        }
+        Map<?, ?> roce = (Map<?, ?>) json("-d", dev(), "--json", "exec", "QUERY_ROCE_ADDRESS").get("roce_address");
+        assertTrue(String.valueOf(roce.get("source_l3_address")).startsWith("fe80::"), roce.toString());
+        assertTrue(String.valueOf(roce.get("source_mac")).matches("([0-9a-f]{2}:){5}[0-9a-f]{2}"), roce.toString());
+        Map<?, ?> fw = (Map<?, ?>) json("-d", dev(), "--json", "reg", "MGIR").get("fw_info");
+        assertTrue(((BigInteger) fw.get("year")).intValue() >= 2024, "a BCD year read as decimal: " + fw);
+        Cli failed = run("-d", dev(), "--json", "obj", "qp", "0x19");
+        JsonContract.check("error", failed.err());
+        JsonContract.check("dump", ok("-d", dev(), "--json", "dump", "-o", dir.resolve("menu").toString()).out());
+        JsonContract.check("watch", ok("-d", dev(), "--json", "watch", "vport", "-c", "1").out().strip());
+    }
+
+    @Test
     void aUniqueFieldNameSelectsWithoutItsPath() {
         String text = ok("-d", dev(), "query", "adapter", "vsd", "vsd_contd_psid").out();
         assertTrue(text.startsWith("vsd ") && text.contains("\nvsd_contd_psid "), text);
@@ -202,9 +228,34 @@ class CliGuestTest {
     }
 
     @Test
+    void aDryRunSaysWhatAWriteWouldChangeAndWritesNothing() {
+        Cli plan = ok("-d", dev(), "reg", "PAOS", "--set", "admin_status=down", "--set", "ase=1", "--dry-run");
+        assertTrue(plan.out().contains("PAOS would write: admin_status up (0x1) -> down (0x2)\n"), plan.toString());
+        assertTrue(plan.out().contains("PAOS would write: ase 1 (unchanged)\n")
+                || plan.out().contains("PAOS would write: ase 0 -> 1\n"), plan.toString());
+        assertEquals("admin_status  up (0x1)\n", ok("-d", dev(), "reg", "PAOS", "admin_status").out(),
+                "a dry run leaves the port up");
+        String json = ok("-d", dev(), "--json", "reg", "PAOS", "--set", "admin_status=down", "--dry-run").out();
+        JsonContract.check("reg_write_plan", json);
+        Map<?, ?> change = (Map<?, ?>) ((List<?>) ((Map<?, ?>) MiniJson.parse(json)).get("changes")).getFirst();
+        assertEquals(Map.of("field", "admin_status", "from", "up (0x1)", "to", "down (0x2)", "changed", true), change);
+    }
+
+    @Test
+    void ptysIsReadPerProtocolItsIndexNames() {
+        Map<?, ?> ptys = json("-d", dev(), "--json", "reg", "PTYS", "--index", "proto_mask=en");
+        assertEquals(Map.of("value", num(4), "flags", List.of("en")), ptys.get("proto_mask"), ptys.toString());
+        assertTrue(!ptys.get("eth_proto_capability").equals(num(0)), ptys.toString());
+        Cli missing = run("-d", dev(), "reg", "PTYS");
+        assertEquals(ExitCode.USAGE, missing.status(), missing.toString());
+        assertTrue(missing.err().contains("--index proto_mask=VALUE (ib, en)"), missing.toString());
+    }
+
+    @Test
     void regWritesPaosAndReadsItBack() {
         try {
             String written = ok("-d", dev(), "reg", "PAOS", "--set", "admin_status=down", "--set", "ase=1").out();
+            assertTrue(written.startsWith("PAOS wrote: admin_status up (0x1) -> down (0x2)\n"), written);
             assertTrue(written.contains("admin_status  down (0x2)"), written);
             assertEquals("admin_status  down (0x2)\noper_status   down (0x2)\n",
                     ok("-d", dev(), "reg", "PAOS", "admin_status", "oper_status").out());
@@ -265,11 +316,45 @@ class CliGuestTest {
         Map<?, ?> ctx = (Map<?, ?>) json("-d", dev(), "diag", "params", "--json").get("diagnostic_params_context");
         assertEquals(List.of(Map.of("counter_id", num(1)), Map.of("counter_id", num(7))), ctx.get("counter_id"));
         assertEquals(num(1), ctx.get("on_demand"));
-        List<?> samples = (List<?>) MiniJson.parse(ok("-d", dev(), "diag", "sample", "--json").out());
+        String sampled = ok("-d", dev(), "diag", "sample", "--json").out();
+        JsonContract.check("diag_samples", sampled);
+        List<?> samples = (List<?>) MiniJson.parse(sampled);
         assertEquals(List.of(num(1), num(7)), samples.stream().map(s -> ((Map<?, ?>) s).get("counter_id")).toList());
         String table = ok("-d", dev(), "diag", "sample").out();
         assertTrue(table.startsWith("COUNTER  SAMPLE  TIMESTAMP"), table);
         ok("-d", dev(), "diag", "set", "--disable");
+    }
+
+    @Test
+    void dumpDecodesTheMenuAndDumpsASegmentByItsName(@TempDir Path dir) throws IOException {
+        String menu = ok("-d", dev(), "dump").out();
+        assertTrue(menu.startsWith("TYPE    NAME"), menu);
+        assertTrue(menu.lines().anyMatch(l -> l.matches("0x1004\\s+FW_TRACE\\s+RECORD\\s+-")), menu);
+        String json = ok("-d", dev(), "--json", "dump").out();
+        JsonContract.check("dump_menu", json);
+        assertTrue(((List<?>) MiniJson.parse(json)).contains(Map.of("segment_type", "0x1005", "name", "CR_SPACE",
+                "index1", "PAGE", "index2", "")), json);
+
+        Path byName = dir.resolve("trace.byname");
+        Path byType = dir.resolve("trace.bytype");
+        ok("-d", dev(), "dump", "--segment", "fw_trace", "-o", byName.toString());
+        ok("-d", dev(), "dump", "--type", "0x1004", "-o", byType.toString());
+        assertArrayEquals(Files.readAllBytes(byType), Files.readAllBytes(byName));
+        Cli unknown = run("-d", dev(), "dump", "--segment", "NO_SUCH");
+        assertEquals(ExitCode.USAGE, unknown.status(), unknown.toString());
+        assertTrue(unknown.err().contains("no segment 'NO_SUCH' (SIM_UCTX, SIM_UMEM"), unknown.toString());
+
+        // A dump's segments, decoded: info, the command echoed, one resource segment per object, the end.
+        String segments = ok("-d", dev(), "--json", "dump", "--segment", "SIM_UCTX").out();
+        JsonContract.check("dump_segments", segments);
+        List<?> list = (List<?>) MiniJson.parse(segments);
+        Map<?, ?> first = (Map<?, ?>) ((Map<?, ?>) list.getFirst()).get("segment_header");
+        Map<?, ?> last = (Map<?, ?>) ((Map<?, ?>) list.getLast()).get("segment_header");
+        assertEquals(num(0xfffe), first.get("segment_type"), "the info segment first: " + list);
+        assertEquals(num(0xfffb), last.get("segment_type"), "the terminate segment last: " + list);
+        assertTrue(list.stream().anyMatch(s -> ((Map<?, ?>) s).containsKey("payload")), "resource segments");
+        String text = ok("-d", dev(), "dump", "--segment", "SIM_UCTX").out();
+        assertTrue(text.startsWith("segment 0: info_segment\n") && text.contains("command_segment"), text);
     }
 
     @Test

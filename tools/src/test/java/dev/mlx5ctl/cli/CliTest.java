@@ -71,11 +71,16 @@ class CliTest {
             reg PAOS --set colour=red                       | unknown field 'colour' in paos_reg
             reg PAOS --set admin_status=sideways            | 'sideways' is neither a number nor a value of port_admin_status (up, down, up_once)
             reg MGIR --local-port 2                         | register MGIR has no local_port field
+            reg PTYS                                        | PTYS is indexed by proto_mask, which has no default: give --index proto_mask=VALUE (ib, en)
+            reg PAOS --set oper_status=up                   | oper_status of PAOS is read-only (RO)
+            reg MGIR --set fw_info.year=0x2027              | fw_info.year of MGIR is read-only (RO)
+            reg PAOS --set local_port=2                     | local_port is an index field of PAOS: it selects what is accessed; give it with --index local_port=2
+            reg PAOS --dry-run                              | --dry-run shows what a write would change: give the fields with --set
             exec NOP --set nosuch=1                         | unknown field 'nosuch' in nop_in
             exec QUERY_HCA_CAP --set op_mod=0x10000         | does not fit in 16 bits
             exec NOP --out-len 8                            | --out-len takes 16 to 2097152 bytes, not 8
             diag set                                        | diag set needs --counters
-            dump                                            | give -o FILE
+            dump --segment FW_TRACE --type 0x1004           | --segment and --type both name what to dump: give one
             dump --type spam -o /dev/null                   | --type takes menu or a 16-bit segment type number
             schema --json --hex                             | exclude each other
             schema nonesuch                                 | 'nonesuch' is no command, register
@@ -85,6 +90,17 @@ class CliTest {
         assertEquals(ExitCode.USAGE, r.status(), r.toString());
         assertTrue(r.oneErrorLine(), r.toString());
         assertTrue(r.err().contains(message), r.toString());
+    }
+
+    @Test
+    void schemaMarksARegistersIndexAndReadOnlyFieldsAsMstregDoes() {
+        Cli ptys = Cli.run("--json", "schema", "PTYS");
+        Map<?, ?> m = (Map<?, ?>) MiniJson.parse(ptys.out());
+        assertEquals(List.of("local_port", "proto_mask"), m.get("index"));
+        assertTrue(((List<?>) m.get("read_only")).contains("eth_proto_oper"), m.toString());
+        assertEquals("all", ((Map<?, ?>) MiniJson.parse(Cli.run("--json", "schema", "MGIR").out())).get("read_only"));
+        String text = Cli.run("schema", "PTYS").out();
+        assertTrue(text.contains("index      local_port, proto_mask (give with --index)"), text);
     }
 
     @ParameterizedTest
@@ -144,7 +160,7 @@ class CliTest {
     void schemaDescribesARegisterByNameInAnyCase() {
         Cli r = Cli.run("schema", "paos");
         assertEquals(ExitCode.OK, r.status(), r.toString());
-        assertTrue(r.out().startsWith("register  PAOS\nid        0x5006\n"), r.out());
+        assertTrue(r.out().startsWith("register   PAOS\nid         0x5006\n"), r.out());
         assertTrue(r.out().contains("layout paos_reg (16 bytes)"), r.out());
     }
 

@@ -43,6 +43,7 @@ class CollectGuestTest {
         try (var tops = Files.list(dir.resolve("x"))) {
             top = tops.findFirst().orElseThrow();
         }
+        JsonContract.check("collect_manifest", Files.readString(top.resolve("manifest.json")));
         Map<?, ?> manifest = (Map<?, ?>) MiniJson.parse(Files.readString(top.resolve("manifest.json")));
         assertEquals(CliGuestTest.DEV, manifest.get("device"));
         assertEquals(Prm.SCHEMA_ID, manifest.get("schema"));
@@ -60,7 +61,8 @@ class CollectGuestTest {
             }
         }
         for (String f : List.of("info.json", "policy.json", "caps/general.current.json", "caps/general.max.json",
-                "registers/PAOS.port1.json", "registers/MGIR.json", "counters.json", "dump/menu.bin")) {
+                "registers/PAOS.port1.json", "registers/PTYS.port1.proto_mask-en.json", "registers/MGIR.json",
+                "counters.json", "dump/menu.bin", "dump/FW_TRACE.bin", "dump/CR_SPACE.bin", "dump/SIM_UCTX.bin")) {
             assertTrue(ok.contains(f), f + " missing from " + ok);
         }
         assertEquals(BigInteger.valueOf(17), ((Map<?, ?>) MiniJson.parse(Files.readString(top.resolve(

@@ -168,4 +168,48 @@ class FormatTest {
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(e.getMessage().contains("ACCESS_REG"), e.getMessage());
     }
+
+    @Test
+    void formatsReadAsTheSchemaSaysInTextAndJson() {
+        dev.mlx5ctl.layout.Formats formats = new dev.mlx5ctl.layout.Formats(Prm.REGISTRY);
+        MemorySegment mgir = codec.allocate("mgir_reg");
+        codec.set("mgir_reg", mgir, "fw_info.year", 0x2026L);
+        codec.set("mgir_reg", mgir, "fw_info.month", 0x11L);
+        codec.set("mgir_reg", mgir, "fw_info.day", 0x25L);
+        byte[] psid = "MT_0000000838".getBytes(StandardCharsets.US_ASCII);
+        MemorySegment.copy(psid, 0, mgir, java.lang.foreign.ValueLayout.JAVA_BYTE,
+                codec.resolve("mgir_reg", "fw_info.psid[0]").bitOffset() / 8, psid.length);
+        Node.Struct tree = formats.present(codec.decode("mgir_reg", mgir));
+        String text = Text.fields(tree, false);
+        assertTrue(text.contains("year   2026 (0x7ea)") && text.contains("month  11 (0xb)")
+                && text.contains("day    25 (0x19)"), "BCD date, not 8230/17/37: " + text);
+        assertTrue(text.contains("psid   \"MT_0000000838\""), text);
+        Map<?, ?> fw = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(Json.write(tree))).get("fw_info");
+        assertEquals(BigInteger.valueOf(2026), fw.get("year"));
+        assertEquals("MT_0000000838", fw.get("psid"));
+
+        MemorySegment vport = codec.allocate("query_nic_vport_context_out");
+        codec.set("query_nic_vport_context_out", vport, "nic_vport_context.permanent_address.mac_addr_47_32",
+                0xb859L);
+        codec.set("query_nic_vport_context_out", vport, "nic_vport_context.permanent_address.mac_addr_31_0",
+                0x9f000001L);
+        codec.set("query_nic_vport_context_out", vport, "nic_vport_context.mtu", 1500L);
+        Node.Struct v = formats.present(codec.decode("query_nic_vport_context_out", vport));
+        String vtext = Text.fields(v, false);
+        assertTrue(vtext.contains("permanent_address  b8:59:9f:00:00:01"), vtext);
+        assertTrue(vtext.contains("mtu                1500 (0x5dc) bytes"), vtext);
+        Map<?, ?> ctx = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(Json.write(v))).get("nic_vport_context");
+        assertEquals("b8:59:9f:00:00:01", ctx.get("permanent_address"));
+        assertEquals(BigInteger.valueOf(1500), ctx.get("mtu"), "a unit leaves the JSON number as it is");
+    }
+
+    @Test
+    void aLongRunOfZerosEndingBytesIsCountedNotPrinted() {
+        byte[] b = new byte[70];
+        b[0] = 1;
+        b[5] = (byte) 0xab;
+        assertEquals("01000000 00ab0000 (then 62 zero bytes)", Text.bytes(b));
+        assertEquals("01000000 00000000", Text.bytes(new byte[] {1, 0, 0, 0, 0, 0, 0, 0}), "a short tail stays");
+        assertEquals("(then 40 zero bytes)", Text.bytes(new byte[40]));
+    }
 }

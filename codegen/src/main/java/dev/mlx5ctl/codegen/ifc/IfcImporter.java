@@ -71,11 +71,16 @@ public final class IfcImporter {
     private final Map<String, IfcLayout> byName = new LinkedHashMap<>();
     private final Map<String, Integer> sizes = new HashMap<>();
 
-    private IfcImporter(IfcModel ifc, Schema hand, String headerName, String command) {
+    /** The presentation keys of the committed import, by layout then field ("" for the layout): kept as they are. */
+    private final Map<String, Map<String, String>> kept;
+
+    private IfcImporter(IfcModel ifc, Schema hand, String headerName, String command,
+            Map<String, Map<String, String>> kept) {
         this.ifc = ifc;
         this.hand = hand;
         this.headerName = headerName;
         this.command = command;
+        this.kept = kept;
     }
 
     /**
@@ -87,7 +92,17 @@ public final class IfcImporter {
      */
     public static Result run(IfcModel ifc, Schema hand, List<SchemaLoader.Source> handSources, String outName,
             String headerName, String command) {
-        return new IfcImporter(ifc, hand, headerName, command).run(handSources, outName);
+        return run(ifc, hand, handSources, outName, headerName, command, Map.of());
+    }
+
+    /**
+     * As above, keeping the {@code format:} and {@code unit:} keys that {@code kept} (the committed import's
+     * {@link SchemaLoader#presentationKeys}) gives layouts and fields: the header has no such meaning, so a
+     * regenerated import must not lose what people added to it.
+     */
+    public static Result run(IfcModel ifc, Schema hand, List<SchemaLoader.Source> handSources, String outName,
+            String headerName, String command, Map<String, Map<String, String>> kept) {
+        return new IfcImporter(ifc, hand, headerName, command, kept).run(handSources, outName);
     }
 
     private Result run(List<SchemaLoader.Source> handSources, String outName) {
@@ -342,6 +357,10 @@ public final class IfcImporter {
                 one.append("    kind: union\n");
             }
             one.append("    size: ").append(hex(sizes.get(name))).append('\n');
+            String layoutKeys = kept(name, "");
+            if (!layoutKeys.isEmpty()) {
+                one.append("    ").append(layoutKeys).append('\n');
+            }
             one.append("    fields:\n");
             int offset = 0;
             for (IfcMember m : l.members()) {
@@ -364,7 +383,9 @@ public final class IfcImporter {
             return "{reserved: " + hex(total) + "}";
         }
         String name = m.cName().toLowerCase(Locale.ROOT);
-        String count = m.count().map(c -> c == 0 ? ", count: flexible" : ", count: " + hex(c)).orElse("");
+        String keys = kept(l.name(), name);
+        String count = m.count().map(c -> c == 0 ? ", count: flexible" : ", count: " + hex(c)).orElse("")
+                + (keys.isEmpty() ? "" : ", " + keys);
         if (m.layout().isPresent()) {
             return "{name: " + name + ", layout: " + m.layout().get() + count + "}";
         }
@@ -372,10 +393,16 @@ public final class IfcImporter {
             int element = m.width() % DWORD == 0 && offset % DWORD == 0 ? DWORD
                     : m.width() % 8 == 0 && offset % 8 == 0 ? 8 : 1;
             return "{name: " + name + ", width: " + hex(element) + ", count: " + hex(m.width() / element)
+                    + (keys.isEmpty() ? "" : ", " + keys)
                     + ", doc: \"" + hex(m.width()) + " bits in the header, as " + hex(element)
                     + "-bit elements.\"}";
         }
         return "{name: " + name + ", width: " + hex(m.width()) + count + "}";
+    }
+
+    /** The kept presentation keys of a layout's field ("" for the layout), or "". */
+    private String kept(String layout, String field) {
+        return kept.getOrDefault(layout, Map.of()).getOrDefault(field, "");
     }
 
     private static int countLines(CharSequence s) {

@@ -63,7 +63,8 @@ public final class ImportIfcCommand implements Callable<Integer> {
             }
             Schema schema = loaded.schema().get();
             IfcImporter.Result r = IfcImporter.run(ifc, schema, hand, target.toString(),
-                    KernelHeader.displayName(header), KernelHeader.REGENERATE);
+                    KernelHeader.displayName(header), KernelHeader.REGENERATE,
+                    committedKeys(into.resolve(IMPORTED_FILE)));
             r.reports().forEach(err::println);
             Files.writeString(target, r.yaml(), StandardCharsets.UTF_8);
             spec.commandLine().getOut().printf("%s: %d layouts (%d named fields) and %d opcodes imported; %d layouts "
@@ -75,6 +76,17 @@ public final class ImportIfcCommand implements Callable<Integer> {
                     : "mlx5ctl-codegen: error: " + e.getMessage()));
             return 1;
         }
+    }
+
+    /**
+     * The format and unit keys of the folder's committed import, which a new one keeps (also when --out writes it
+     * elsewhere, as the freshness check does); none if there is none.
+     */
+    static java.util.Map<String, java.util.Map<String, String>> committedKeys(Path target) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return java.util.Map.of();
+        }
+        return SchemaLoader.presentationKeys(new SchemaLoader.Source(target.toString(), Files.readString(target)));
     }
 
     /**

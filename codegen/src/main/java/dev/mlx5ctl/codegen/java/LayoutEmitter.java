@@ -13,10 +13,12 @@ import dev.mlx5ctl.schema.EnumDef;
 import dev.mlx5ctl.schema.Field;
 import dev.mlx5ctl.schema.Layout;
 import dev.mlx5ctl.schema.Register;
+import dev.mlx5ctl.schema.Shown;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -186,9 +188,9 @@ final class LayoutEmitter {
     // ---- scalars ------------------------------------------------------------------------------------------------
 
     private void scalar(Field.Scalar s) {
-        fieldInfos.add(CodeBlock.of("$T.scalar($S,$W$L,$W$L,$W$L,$W$S)", Model.FIELD_INFO, s.name(),
+        fieldInfos.add(shown(CodeBlock.of("$T.scalar($S,$W$L,$W$L,$W$L,$W$S)", Model.FIELD_INFO, s.name(),
                 Names.hex(s.offset()), Names.hex(s.width()), s.enumName().map(e -> CodeBlock.of("$S", e))
-                        .orElse(CodeBlock.of("null")), s.doc()));
+                        .orElse(CodeBlock.of("null")), s.doc()), s.shown()));
         Place p = place(s, s.width(), "", null);
         String method = members.field(s.name());
         TypeName type = valueType(s.width());
@@ -279,8 +281,12 @@ final class LayoutEmitter {
     // ---- nested layouts -----------------------------------------------------------------------------------------
 
     private void nested(Field.Nested n) {
-        fieldInfos.add(CodeBlock.of("$T.nested($S,$W$L,$W$L,$W$S,$W$S)", Model.FIELD_INFO, n.name(),
-                Names.hex(n.offset()), Names.hex(n.width()), n.layout(), n.doc()));
+        CodeBlock nested = CodeBlock.of("$T.nested($S,$W$L,$W$L,$W$S,$W$S)", Model.FIELD_INFO, n.name(),
+                Names.hex(n.offset()), Names.hex(n.width()), n.layout(), n.doc());
+        fieldInfos.add(n.selector().map(s -> CodeBlock.of("$L$Z.selectedBy($S,$W$T.ofEntries($L))", nested, s.by(),
+                Map.class, s.members().entrySet().stream()
+                        .map(e -> CodeBlock.of("$T.entry($LL,$W$S)", Map.class, Names.hex(e.getKey()), e.getValue()))
+                        .collect(CodeBlock.joining(",$W")))).orElse(nested));
         Place p = place(n, n.width(), "", null);
         ClassName type = model.layoutClass(n.layout());
         String method = members.field(n.name());
@@ -296,16 +302,27 @@ final class LayoutEmitter {
                 .addStatement("return this").build());
     }
 
+    /** A field info with the schema's format and unit, where it has them. */
+    private static CodeBlock shown(CodeBlock info, Shown shown) {
+        if (shown.isPlain()) {
+            return info;
+        }
+        return CodeBlock.of("$L$Z.shown($L,$W$L)", info,
+                shown.format().map(f -> CodeBlock.of("$T.$L", Model.FORMAT, f.name())).orElse(CodeBlock.of("null")),
+                shown.unit().map(u -> CodeBlock.of("$S", u)).orElse(CodeBlock.of("null")));
+    }
+
     // ---- arrays -------------------------------------------------------------------------------------------------
 
     private void array(Field.Array a) {
         int ew = a.element().width();
         String flex = Boolean.toString(a.flexible());
         switch (a.element()) {
-            case Field.ScalarElement se -> fieldInfos.add(CodeBlock.of(
+            case Field.ScalarElement se -> fieldInfos.add(shown(CodeBlock.of(
                     "$T.scalarArray($S,$W$L,$W$L,$W$L,$W$L,$W$L,$W$S)", Model.FIELD_INFO, a.name(),
                     Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
-                    se.enumName().map(e -> CodeBlock.of("$S", e)).orElse(CodeBlock.of("null")), a.doc()));
+                    se.enumName().map(e -> CodeBlock.of("$S", e)).orElse(CodeBlock.of("null")), a.doc()),
+                    a.shown()));
             case Field.LayoutElement le -> fieldInfos.add(CodeBlock.of(
                     "$T.layoutArray($S,$W$L,$W$L,$W$L,$W$L,$W$S,$W$S)", Model.FIELD_INFO, a.name(),
                     Names.hex(a.offset()), Names.hex(ew), a.count(), flex,
@@ -531,6 +548,8 @@ final class LayoutEmitter {
         for (int i = 0; i < fieldInfos.size(); i++) {
             b.add("\n$L$L", fieldInfos.get(i), i + 1 < fieldInfos.size() ? "," : "");
         }
-        return b.unindent().add("))").build();
+        b.unindent().add("))");
+        layout.format().ifPresent(f -> b.add("$Z.shown($T.$L)", Model.FORMAT, f.name()));
+        return b.build();
     }
 }

@@ -25,6 +25,7 @@ final class Model {
     static final ClassName BITS = ClassName.get(LAYOUT_PACKAGE, "Bits");
     static final ClassName LAYOUT_INFO = ClassName.get(LAYOUT_PACKAGE, "LayoutInfo");
     static final ClassName FIELD_INFO = ClassName.get(LAYOUT_PACKAGE, "FieldInfo");
+    static final ClassName FORMAT = ClassName.get(LAYOUT_PACKAGE, "Format");
     static final ClassName ENUM_INFO = ClassName.get(LAYOUT_PACKAGE, "EnumInfo");
     static final ClassName COMMAND_INFO = ClassName.get(LAYOUT_PACKAGE, "CommandInfo");
     static final ClassName REGISTER_INFO = ClassName.get(LAYOUT_PACKAGE, "RegisterInfo");

@@ -48,11 +48,7 @@ final class RegistryEmitter {
                     .addJavadoc("$L\n\n<p>Register {@code $L}, register_id $L, data layout {@link $T}.\n",
                             Javadocs.textOr(r.doc(), "The " + r.name() + " register."), r.name(),
                             Names.hex(r.id()), model.layoutClass(r.layout()))
-                    .initializer("new $T($S,$W$L,$W$S,$W$T.$L,$W$T.$L,$W$S,$W$L)", Model.REGISTER_INFO, r.name(),
-                            Names.hex(r.id()), r.layout(), Model.SCOPE, CommandEmitter.scopeConstant(r.read()),
-                            Model.SCOPE, CommandEmitter.scopeConstant(r.write()), r.doc() == null ? "" : r.doc(),
-                            r.clears().map(b -> CodeBlock.of("$T.of($L)", OptionalInt.class, Names.hex(b.offset())))
-                                    .orElse(CodeBlock.of("$T.empty()", OptionalInt.class)))
+                    .initializer(registerInfo(r))
                     .build());
         }
         List<String> capTypes = new ArrayList<>();
@@ -91,5 +87,24 @@ final class RegistryEmitter {
             b.add("\n$L$L", element.apply(items.get(i)), i + 1 < items.size() ? "," : "");
         }
         return b.unindent().add(")").build();
+    }
+
+    /** {@code new RegisterInfo(...)}, with {@code .marked(index, readOnly, all)} where the schema marks fields. */
+    private static CodeBlock registerInfo(Register r) {
+        CodeBlock info = CodeBlock.of("new $T($S,$W$L,$W$S,$W$T.$L,$W$T.$L,$W$S,$W$L)", Model.REGISTER_INFO, r.name(),
+                Names.hex(r.id()), r.layout(), Model.SCOPE, CommandEmitter.scopeConstant(r.read()),
+                Model.SCOPE, CommandEmitter.scopeConstant(r.write()), r.doc() == null ? "" : r.doc(),
+                r.clears().map(b -> CodeBlock.of("$T.of($L)", OptionalInt.class, Names.hex(b.offset())))
+                        .orElse(CodeBlock.of("$T.empty()", OptionalInt.class)));
+        if (r.index().isEmpty() && r.readOnly().isEmpty() && !r.allReadOnly()) {
+            return info;
+        }
+        return CodeBlock.of("$L$Z.marked($L,$W$L,$W$L)", info, strings(r.index()), strings(r.readOnly()),
+                r.allReadOnly());
+    }
+
+    private static CodeBlock strings(List<String> values) {
+        return CodeBlock.of("$T.of($L)", List.class, values.stream().map(v -> CodeBlock.of("$S", v))
+                .collect(CodeBlock.joining(",$W")));
     }
 }

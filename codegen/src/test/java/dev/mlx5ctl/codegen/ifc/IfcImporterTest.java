@@ -107,4 +107,22 @@ class IfcImporterTest {
                 "imported.yaml", "mini_ifc.h", "import-ifc mini_ifc.h");
         assertEquals(result.yaml(), second.yaml());
     }
+
+    @Test
+    void keepsTheFormatsAndUnitsOfTheImportItReplaces() throws IOException, URISyntaxException {
+        // The committed import with keys people added: the header knows nothing of them.
+        String field = "{name: count, width: 0x20}";
+        String layout = "  - name: entry\n    doc: \"C type struct mlx5_ifc_entry_bits.\"\n    size: 0x20\n";
+        assertTrue(result.yaml().contains(field) && result.yaml().contains(layout), result.yaml());
+        String committed = result.yaml()
+                .replace(field, "{name: count, width: 0x20, unit: \"entries \\\"n\\\"\"}")
+                .replace(layout, layout + "    format: ascii\n");
+        IfcModel again = IfcParser.parse(Path.of(Objects.requireNonNull(IfcImporterTest.class
+                .getResource("/ifc/mini_ifc.h")).toURI()));
+        List<SchemaLoader.Source> hand = List.of(new SchemaLoader.Source("hand.yaml", HAND));
+        IfcImporter.Result regenerated = IfcImporter.run(again, SchemaLoader.load(hand).schema().orElseThrow(),
+                hand, "imported.yaml", "mini_ifc.h", "import-ifc mini_ifc.h",
+                SchemaLoader.presentationKeys(new SchemaLoader.Source("imported.yaml", committed)));
+        assertEquals(committed, regenerated.yaml());
+    }
 }

@@ -61,11 +61,14 @@ class KernelHeaderImportTest {
         List<SchemaLoader.Source> hand = ImportIfcCommand.handSources(schemaDir(), committed);
         Schema handSchema = SchemaLoader.loadWithoutImport(hand).schema().orElseThrow();
         IfcImporter.Result r = IfcImporter.run(IfcParser.parse(header), handSchema, hand, committed.toString(),
-                KernelHeader.displayName(header), KernelHeader.REGENERATE);
+                KernelHeader.displayName(header), KernelHeader.REGENERATE, ImportIfcCommand.committedKeys(committed));
 
         assertEquals(Files.readString(committed), r.yaml(), "run 'make import-ifc' and commit the result");
         assertTrue(r.imported() > 600, "layouts imported: " + r.imported());
         assertTrue(r.opcodes() > 190, "opcodes imported: " + r.opcodes());
+        // The formats people gave imported layouts survive the regeneration (a GID is shown as an address).
+        assertTrue(r.yaml().contains("{name: source_mac_47_32, width: 0x10, format: mac}"), "kept field format");
+        assertTrue(r.yaml().contains("    size: 0x80\n    format: ipv6\n"), "kept layout format");
     }
 
     @Test

@@ -361,7 +361,8 @@ class JavaEmitterTest {
         Object small = ((Optional<?>) demoIn.getClass().getMethod("field", String.class).invoke(demoIn, "small"))
                 .orElseThrow();
         assertEquals("FieldInfo[name=small, offset=72, width=5, kind=SCALAR, elementWidth=5, count=1, "
-                + "flexible=false, enumName=Optional.empty, layout=Optional.empty, doc=The small.]", small.toString());
+                + "flexible=false, enumName=Optional.empty, layout=Optional.empty, doc=The small., "
+                + "format=Optional.empty, unit=Optional.empty, selector=Optional.empty]", small.toString());
         Object command = ((Optional<?>) registry.getClass().getMethod("commandByOpcode", int.class).invoke(registry,
                 0x123)).orElseThrow();
         assertTrue(command.toString().contains("name=DEMO"), command::toString);

@@ -14,9 +14,31 @@ import java.util.Optional;
  * @param flexible     true for a trailing flexible array, whose length the segment decides
  * @param enumName     the enum or flag set typing a scalar or scalar array
  * @param layout       the layout of a nested field or of the elements of a layout array
+ * @param format       how a scalar or byte array is shown, if not as a number or hex bytes
+ * @param unit         what a number counts, written after it in text output
+ * @param selector     for an embedded union, the field before it that says which member a reply holds
  */
 public record FieldInfo(String name, int offset, int width, Kind kind, int elementWidth, int count,
-        boolean flexible, Optional<String> enumName, Optional<String> layout, String doc) {
+        boolean flexible, Optional<String> enumName, Optional<String> layout, String doc, Optional<Format> format,
+        Optional<String> unit, Optional<Selector> selector) {
+
+    public FieldInfo(String name, int offset, int width, Kind kind, int elementWidth, int count, boolean flexible,
+            Optional<String> enumName, Optional<String> layout, String doc) {
+        this(name, offset, width, kind, elementWidth, count, flexible, enumName, layout, doc, Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** The same field shown in {@code format} (or as a number if null) with {@code unit} (or none if null). */
+    public FieldInfo shown(Format format, String unit) {
+        return new FieldInfo(name, offset, width, kind, elementWidth, count, flexible, enumName, layout, doc,
+                Optional.ofNullable(format), Optional.ofNullable(unit), selector);
+    }
+
+    /** The same embedded union, its member chosen by the field {@code by}: value to member. */
+    public FieldInfo selectedBy(String by, java.util.Map<Long, String> members) {
+        return new FieldInfo(name, offset, width, kind, elementWidth, count, flexible, enumName, layout, doc,
+                format, unit, Optional.of(new Selector(by, members)));
+    }
 
     public enum Kind {
         /** An unsigned integer of 1 to 64 bits. */

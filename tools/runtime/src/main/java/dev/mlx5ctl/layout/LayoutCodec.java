@@ -337,11 +337,34 @@ public final class LayoutCodec {
                 }
                 case SCALAR -> nodes.add(scalar(f.name(), f, segment, at));
                 case NESTED -> nodes.add(decodeStruct(f.name(), prefix + f.name(),
-                        registry.requireLayout(f.layout().orElseThrow()), segment, at, unionMembers));
+                        registry.requireLayout(f.layout().orElseThrow()), segment, at,
+                        selected(f, prefix + f.name(), nodes, unionMembers)));
                 case SCALAR_ARRAY, LAYOUT_ARRAY -> nodes.add(array(f, prefix + f.name(), segment, at, unionMembers));
             }
         }
         return new Node.Struct(name, layout.name(), nodes);
+    }
+
+    /**
+     * {@code unionMembers}, with the member the schema's selector of {@code f} chooses from the value of the field
+     * before it, already decoded in {@code siblings}; a choice the caller made stands.
+     */
+    private static Map<String, String> selected(FieldInfo f, String path, List<Node> siblings,
+            Map<String, String> unionMembers) {
+        if (f.selector().isEmpty() || unionMembers.containsKey(path)) {
+            return unionMembers;
+        }
+        Selector s = f.selector().get();
+        return siblings.stream()
+                .filter(n -> n instanceof Node.Scalar sc && sc.name().equals(s.by()))
+                .findFirst()
+                .flatMap(n -> s.member(((Node.Scalar) n).value()))
+                .map(member -> {
+                    Map<String, String> m = new java.util.HashMap<>(unionMembers);
+                    m.put(path, member);
+                    return Map.copyOf(m);
+                })
+                .orElse(unionMembers);
     }
 
     private Node array(FieldInfo f, String path, MemorySegment segment, long at, Map<String, String> unionMembers) {

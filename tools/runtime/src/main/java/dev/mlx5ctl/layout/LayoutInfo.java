@@ -8,11 +8,22 @@ import java.util.Optional;
  *
  * @param sizeBits the fixed size in bits; a trailing flexible array adds nothing to it
  * @param fields   in bit order, reserved gaps included (a union's members all start at 0)
+ * @param format   how its named bits, taken together, are shown as one value (a MAC address layout)
  */
-public record LayoutInfo(String name, String doc, boolean union, int sizeBits, List<FieldInfo> fields) {
+public record LayoutInfo(String name, String doc, boolean union, int sizeBits, List<FieldInfo> fields,
+        Optional<Format> format) {
 
     public LayoutInfo {
         fields = List.copyOf(fields);
+    }
+
+    public LayoutInfo(String name, String doc, boolean union, int sizeBits, List<FieldInfo> fields) {
+        this(name, doc, union, sizeBits, fields, Optional.empty());
+    }
+
+    /** The same layout shown as one value in {@code format}. */
+    public LayoutInfo shown(Format format) {
+        return new LayoutInfo(name, doc, union, sizeBits, fields, Optional.of(format));
     }
 
     public int sizeBytes() {

@@ -19,11 +19,16 @@ public sealed interface Node {
      *
      * @param symbols the enum value naming it (one, or none if the enum lacks the value), or for a flag set the
      *                names of the flags that are set; empty for a field without an enum
+     * @param unit    what the number counts, as the schema says ({@link Formats#present} fills it in)
      */
-    record Scalar(String name, long value, int width, List<String> symbols) implements Node {
+    record Scalar(String name, long value, int width, List<String> symbols, Optional<String> unit) implements Node {
 
         public Scalar {
             symbols = List.copyOf(symbols);
+        }
+
+        public Scalar(String name, long value, int width, List<String> symbols) {
+            this(name, value, width, symbols, Optional.empty());
         }
 
         @Override
@@ -70,6 +75,18 @@ public sealed interface Node {
             StringJoiner j = new StringJoiner(", ", "[", "]");
             elements.forEach(e -> j.add(e.toString()));
             return j.toString();
+        }
+    }
+
+    /**
+     * A value the schema gives a text format (an address, a string), as that text: what {@link Formats#present}
+     * makes of the field or layout.
+     */
+    record Text(String name, String text, Format format) implements Node {
+
+        @Override
+        public String toString() {
+            return text;
         }
     }
 
@@ -137,7 +154,7 @@ public sealed interface Node {
                 Optional<String> name = joinedName(high.name(), high.width(), low.name(), low.width());
                 if (name.isPresent()) {
                     out.add(new Scalar(name.get(), high.value() << 32 | (low.value() & 0xffffffffL), 64,
-                            List.of()));
+                            List.of(), high.unit()));
                     i++;
                     continue;
                 }
