@@ -56,22 +56,22 @@ class CliGuestTest {
         restore.reversed().forEach(Runnable::run);
     }
 
-    private static Cli run(String... args) {
+    static Cli run(String... args) {
         return Cli.run(args);
     }
 
-    private static Cli ok(String... args) {
+    static Cli ok(String... args) {
         Cli r = Cli.run(args);
         assertEquals(ExitCode.OK, r.status(), r.toString());
         assertEquals("", r.err(), r.toString());
         return r;
     }
 
-    private static Map<?, ?> json(String... args) {
+    static Map<?, ?> json(String... args) {
         return (Map<?, ?>) MiniJson.parse(ok(args).out());
     }
 
-    private static BigInteger num(long v) {
+    static BigInteger num(long v) {
         return BigInteger.valueOf(v);
     }
 
@@ -106,32 +106,6 @@ class CliGuestTest {
             assertTrue(Files.exists(Path.of((String) d.get("fwctl_node"))), d.toString());
         }
         assertTrue(ok("list").out().lines().anyMatch(l -> l.matches("\\d+\\s+" + DEV.replace(".", "\\.") + "\\s.*")));
-    }
-
-    @Test
-    void everyDeviceSubcommandsJsonKeepsTheContract(@TempDir Path dir) {
-        JsonContract.check("list", ok("--json", "list").out());
-        JsonContract.check("info", ok("-d", dev(), "--json", "info").out());
-        JsonContract.check("policy", ok("-d", dev(), "--json", "policy").out());
-        for (String[] args : List.of(new String[] {"cap", "general"}, new String[] {"cap", "roce", "--max"},
-                new String[] {"reg", "MGIR"}, new String[] {"reg", "PPCNT", "--index", "grp=ieee_802_3"},
-                new String[] {"reg", "MTMP"}, new String[] {"query", "adapter"}, new String[] {"query", "adapter",
-                    "vsd_contd_psid"}, new String[] {"query", "nic-vport-context"}, new String[] {"obj", "qp", "0x1a"},
-                new String[] {"obj", "sched-element", "2"}, new String[] {"exec", "QUERY_ROCE_ADDRESS"},
-                new String[] {"diag", "params"})) {
-            List<String> line = new ArrayList<>(List.of("-d", dev(), "--json"));
-            line.addAll(List.of(args));
-            JsonContract.check("decoded", ok(line.toArray(String[]::new)).out());
-        }
-        Map<?, ?> roce = (Map<?, ?>) json("-d", dev(), "--json", "exec", "QUERY_ROCE_ADDRESS").get("roce_address");
-        assertTrue(String.valueOf(roce.get("source_l3_address")).startsWith("fe80::"), roce.toString());
-        assertTrue(String.valueOf(roce.get("source_mac")).matches("([0-9a-f]{2}:){5}[0-9a-f]{2}"), roce.toString());
-        Map<?, ?> fw = (Map<?, ?>) json("-d", dev(), "--json", "reg", "MGIR").get("fw_info");
-        assertTrue(((BigInteger) fw.get("year")).intValue() >= 2024, "a BCD year read as decimal: " + fw);
-        Cli failed = run("-d", dev(), "--json", "obj", "qp", "0x19");
-        JsonContract.check("error", failed.err());
-        JsonContract.check("dump", ok("-d", dev(), "--json", "dump", "-o", dir.resolve("menu").toString()).out());
-        JsonContract.check("watch", ok("-d", dev(), "--json", "watch", "vport", "-c", "1").out().strip());
     }
 
     @Test
@@ -323,38 +297,6 @@ class CliGuestTest {
         String table = ok("-d", dev(), "diag", "sample").out();
         assertTrue(table.startsWith("COUNTER  SAMPLE  TIMESTAMP"), table);
         ok("-d", dev(), "diag", "set", "--disable");
-    }
-
-    @Test
-    void dumpDecodesTheMenuAndDumpsASegmentByItsName(@TempDir Path dir) throws IOException {
-        String menu = ok("-d", dev(), "dump").out();
-        assertTrue(menu.startsWith("TYPE    NAME"), menu);
-        assertTrue(menu.lines().anyMatch(l -> l.matches("0x1004\\s+FW_TRACE\\s+RECORD\\s+-")), menu);
-        String json = ok("-d", dev(), "--json", "dump").out();
-        JsonContract.check("dump_menu", json);
-        assertTrue(((List<?>) MiniJson.parse(json)).contains(Map.of("segment_type", "0x1005", "name", "CR_SPACE",
-                "index1", "PAGE", "index2", "")), json);
-
-        Path byName = dir.resolve("trace.byname");
-        Path byType = dir.resolve("trace.bytype");
-        ok("-d", dev(), "dump", "--segment", "fw_trace", "-o", byName.toString());
-        ok("-d", dev(), "dump", "--type", "0x1004", "-o", byType.toString());
-        assertArrayEquals(Files.readAllBytes(byType), Files.readAllBytes(byName));
-        Cli unknown = run("-d", dev(), "dump", "--segment", "NO_SUCH");
-        assertEquals(ExitCode.USAGE, unknown.status(), unknown.toString());
-        assertTrue(unknown.err().contains("no segment 'NO_SUCH' (SIM_UCTX, SIM_UMEM"), unknown.toString());
-
-        // A dump's segments, decoded: info, the command echoed, one resource segment per object, the end.
-        String segments = ok("-d", dev(), "--json", "dump", "--segment", "SIM_UCTX").out();
-        JsonContract.check("dump_segments", segments);
-        List<?> list = (List<?>) MiniJson.parse(segments);
-        Map<?, ?> first = (Map<?, ?>) ((Map<?, ?>) list.getFirst()).get("segment_header");
-        Map<?, ?> last = (Map<?, ?>) ((Map<?, ?>) list.getLast()).get("segment_header");
-        assertEquals(num(0xfffe), first.get("segment_type"), "the info segment first: " + list);
-        assertEquals(num(0xfffb), last.get("segment_type"), "the terminate segment last: " + list);
-        assertTrue(list.stream().anyMatch(s -> ((Map<?, ?>) s).containsKey("payload")), "resource segments");
-        String text = ok("-d", dev(), "dump", "--segment", "SIM_UCTX").out();
-        assertTrue(text.startsWith("segment 0: info_segment\n") && text.contains("command_segment"), text);
     }
 
     @Test
