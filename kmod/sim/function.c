@@ -199,7 +199,6 @@ u8 sim_cmd_query_esw_functions(struct sim_cmd_ctx *ctx)
 	void *host = MLX5CTL_ADDR_OF(query_esw_functions_out, ctx->out, host_params_context);
 
 	MLX5CTL_SET(host_params_context, host, host_total_vfs, SIM_HOST_TOTAL_VFS);
-	MLX5CTL_SET(host_params_context, host, host_num_of_vfs, 0);
 	return MLX5CTL_CMD_STATUS_OK;
 }
 

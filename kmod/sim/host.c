@@ -447,7 +447,6 @@ static void sim_host_wq(void *wq, struct sim_dev *sdev)
 	MLX5CTL_SET(wq, wq, pd, SIM_WORKLOAD_PD);
 	MLX5CTL_SET(wq, wq, uar_page, 0x2);
 	MLX5CTL_SET(wq, wq, log_wq_stride, 6);
-	MLX5CTL_SET(wq, wq, log_wq_pg_sz, 0);
 	MLX5CTL_SET(wq, wq, log_wq_sz, 10);
 	MLX5CTL_SET(wq, wq, hw_counter, sim_host_ms(sdev));
 	MLX5CTL_SET(wq, wq, sw_counter, sim_host_ms(sdev) + sim_host_posted(sdev));

@@ -363,7 +363,7 @@ final class SchemaFileReader {
         Text write = e.text("write", false, what);
         Text allReadOnly = null;
         List<Text> readOnly = List.of();
-        if (e.node("read_only") instanceof ScalarNode s && !s.getTag().equals(Tag.SEQ)) {
+        if (e.node("read_only") instanceof ScalarNode) {
             allReadOnly = e.text("read_only", false, what);
             if (allReadOnly != null && !allReadOnly.value().equals("all")) {
                 error(allReadOnly.location(), "'read_only' of " + what + " is a list of fields or 'all', not '"

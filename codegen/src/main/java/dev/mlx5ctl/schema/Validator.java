@@ -613,11 +613,33 @@ final class Validator {
         return effect.get();
     }
 
-    /**
-     * The 1-bit scalar at the dotted {@code path} of {@code layout}, through nested layouts, with its bit offset
-     * from the layout's start; empty, with an error, if the path leads elsewhere.
-     */
+    /** The 1-bit field at {@code path} of {@code layout} whose setting makes a read clear what it reads. */
     private Optional<ClearBit> clearBit(Layout layout, Text path, String what) {
+        return scalarAt(layout, path, what, s -> s.width() == 1, "1-bit").map(at -> new ClearBit(path.value(), at));
+    }
+
+    /** The paths that name a number in {@code layout} (through embedded layouts), each reported if it does not. */
+    private List<String> fieldPaths(Layout layout, List<Text> paths, String what) {
+        List<String> ok = new ArrayList<>();
+        for (Text path : paths) {
+            if (scalarAt(layout, path, what, s -> true, "number").isEmpty()) {
+                continue;
+            }
+            if (ok.contains(path.value())) {
+                error(path.location(), what + " names '" + path.value() + "' twice");
+            } else {
+                ok.add(path.value());
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * The bit offset of the scalar at the dotted {@code path} of {@code layout}, through embedded layouts, if it is
+     * one that {@code fits}; otherwise reported (a missing step, or "not a {@code kind} field") and empty.
+     */
+    private Optional<Integer> scalarAt(Layout layout, Text path, String what,
+            java.util.function.Predicate<Field.Scalar> fits, String kind) {
         Layout current = layout;
         int offset = 0;
         String[] parts = path.value().split("\\.", -1);
@@ -630,48 +652,18 @@ final class Validator {
             offset += field.get().offset();
             boolean last = i == parts.length - 1;
             switch (field.get()) {
-                case Field.Scalar s when last && s.width() == 1 -> {
-                    return Optional.of(new ClearBit(path.value(), offset));
+                case Field.Scalar s when last && fits.test(s) -> {
+                    return Optional.of(offset);
                 }
                 case Field.Nested n when !last && built.containsKey(n.layout()) -> current = built.get(n.layout());
                 default -> {
-                    error(path.location(), what + ": '" + path.value() + "' is not a 1-bit field of layout '"
+                    error(path.location(), what + ": '" + path.value() + "' is not a " + kind + " field of layout '"
                             + layout.name() + "'");
                     return Optional.empty();
                 }
             }
         }
         return Optional.empty();
-    }
-
-    /** The paths that name a number in {@code layout} (through embedded layouts), each reported if it does not. */
-    private List<String> fieldPaths(Layout layout, List<Text> paths, String what) {
-        List<String> ok = new ArrayList<>();
-        for (Text path : paths) {
-            Layout current = layout;
-            String[] parts = path.value().split("\\.", -1);
-            for (int i = 0; i < parts.length && current != null; i++) {
-                Optional<Field> field = current.field(parts[i]);
-                boolean last = i == parts.length - 1;
-                if (field.isEmpty()) {
-                    error(path.location(), what + ": layout '" + current.name() + "' has no field '" + parts[i] + "'");
-                    current = null;
-                } else if (last && field.get() instanceof Field.Scalar) {
-                    if (ok.contains(path.value())) {
-                        error(path.location(), what + " names '" + path.value() + "' twice");
-                    } else {
-                        ok.add(path.value());
-                    }
-                } else if (!last && field.get() instanceof Field.Nested n && built.containsKey(n.layout())) {
-                    current = built.get(n.layout());
-                } else {
-                    error(path.location(), what + ": '" + path.value() + "' is not a number field of layout '"
-                            + layout.name() + "'");
-                    current = null;
-                }
-            }
-        }
-        return ok;
     }
 
     /** The command's in or out layout, checked to start with the command header; null if it is unusable. */

@@ -37,32 +37,38 @@ final class Json {
     private Json() {
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .build();
+    /**
+     * Jackson's factory and pretty printer, made when JSON is first written: text output, which also reads
+     * {@link #number} and {@link #scalar}, does not load Jackson.
+     */
+    private static final class Jackson {
 
-    /** Two-space indentation, {@code "name": value}, and {@code {}} / {@code []} for empty ones. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
-    /** Where the generator takes its pretty printer from: a fresh one per document, as Jackson requires. */
-    private static final ObjectWriteContext PRETTY_CONTEXT = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return PRETTY.createInstance();
-        }
+        /** Two-space indentation, {@code "name": value}, and {@code {}} / {@code []} for empty ones. */
+        private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
+        /** Where the generator takes its pretty printer from: a fresh one per document, as Jackson requires. */
+        static final ObjectWriteContext PRETTY_CONTEXT = new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return PRETTY.createInstance();
+            }
+
+            @Override
+            public boolean hasPrettyPrinter() {
+                return true;
+            }
+        };
+    }
 
     static String write(Object value) {
-        return render(value, PRETTY_CONTEXT);
+        return render(value, Jackson.PRETTY_CONTEXT);
     }
 
     /** One line of JSON lines: the same value without newlines or indentation. */
@@ -72,7 +78,7 @@ final class Json {
 
     private static String render(Object value, ObjectWriteContext context) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
+        try (JsonGenerator g = Jackson.FACTORY.createGenerator(context, out)) {
             value(g, value);
         }
         return out.toString();
@@ -163,30 +169,5 @@ final class Json {
             return m;
         }
         return number;
-    }
-
-    /** {@code s} as a JSON string literal, for text output that quotes strings the way JSON does. */
-    static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }

@@ -33,6 +33,9 @@ import picocli.CommandLine.Parameters;
             "  mlx5ctl reg MTMP --index sensor_index=0 temperature"})
 final class RegCommand extends Subcommand {
 
+    /** Resolves field paths for the checks made before any device is opened. */
+    private static final LayoutCodec CODEC = new LayoutCodec(Prm.REGISTRY);
+
     @Parameters(index = "0", paramLabel = "NAME", description = "Register name (PAOS, PTYS, PPCNT, MGIR...) or id "
             + "(0x5006); `mlx5ctl schema registers` lists them.", completionCandidates = Registers.class)
     String name;
@@ -94,7 +97,7 @@ final class RegCommand extends Subcommand {
                             before != after));
                 }
                 if (dryRun) {
-                    printer().report(plan(reg, changes, false), planText(reg, changes, false));
+                    printer().report(plan(reg, changes), planText(reg, changes, false));
                     return ExitCode.OK;
                 }
                 out = access.write();
@@ -118,11 +121,11 @@ final class RegCommand extends Subcommand {
                 session.codec.symbols(ref.enumName(), value)));
     }
 
-    /** The write's plan as JSON: the register, each field from and to, and whether it was written. */
-    private static Map<String, Object> plan(RegisterInfo reg, List<Change> changes, boolean written) {
+    /** A dry run's plan as JSON: the register, each field from and to, and that nothing was written. */
+    private static Map<String, Object> plan(RegisterInfo reg, List<Change> changes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("register", reg.name());
-        m.put("written", written);
+        m.put("written", false);
         m.put("changes", changes.stream().map(c -> Map.<String, Object>of("field", c.field(), "from", c.from(),
                 "to", c.to(), "changed", c.changed())).toList());
         return m;
@@ -144,9 +147,8 @@ final class RegCommand extends Subcommand {
      * as PTYS's proto_mask, where 0 selects nothing) must be given.
      */
     static void checkMarks(RegisterInfo reg, List<Assignment> index, List<Assignment> set) {
-        LayoutCodec codec = new LayoutCodec(Prm.REGISTRY);
         for (Assignment a : set) {
-            String path = codec.fullPath(reg.layout(), a.path());
+            String path = CODEC.fullPath(reg.layout(), a.path());
             switch (reg.access(path)) {
                 case INDEX -> throw new UsageException(path + " is an index field of " + reg.name()
                         + ": it selects what is accessed; give it with --index " + path + "=" + a.value());
@@ -155,7 +157,7 @@ final class RegCommand extends Subcommand {
                 case RW -> { }
             }
         }
-        List<String> given = index.stream().map(a -> codec.fullPath(reg.layout(), a.path())).toList();
+        List<String> given = index.stream().map(a -> CODEC.fullPath(reg.layout(), a.path())).toList();
         requiredIndexes(reg).forEach((path, values) -> {
             if (!given.contains(path)) {
                 throw new UsageException(reg.name() + " is indexed by " + path + ", which has no default: give "
@@ -169,10 +171,9 @@ final class RegCommand extends Subcommand {
      * read as 0, whose enum has no 0 or is a flag set (PTYS's proto_mask: 0 selects no protocol).
      */
     static Map<String, List<String>> requiredIndexes(RegisterInfo reg) {
-        LayoutCodec codec = new LayoutCodec(Prm.REGISTRY);
         Map<String, List<String>> required = new LinkedHashMap<>();
         for (String path : reg.index()) {
-            var values = codec.resolve(reg.layout(), path).enumName().flatMap(Prm.REGISTRY::enumInfo);
+            var values = CODEC.resolve(reg.layout(), path).enumName().flatMap(Prm.REGISTRY::enumInfo);
             if (values.isPresent() && (values.get().flags() || values.get().byValue(0).isEmpty())) {
                 required.put(path, values.get().values().stream().map(v -> v.name()).toList());
             }

@@ -81,7 +81,7 @@ final class Text {
             return t.text();
         }
         StringBuilder sb = new StringBuilder();
-        Json.quote(sb, t.text());
+        quote(sb, t.text());
         return sb.toString();
     }
 
@@ -121,7 +121,7 @@ final class Text {
         }
         if (text) {
             StringBuilder sb = new StringBuilder();
-            Json.quote(sb, new String(bytes, 0, end, java.nio.charset.StandardCharsets.US_ASCII));
+            quote(sb, new String(bytes, 0, end, java.nio.charset.StandardCharsets.US_ASCII));
             return sb.toString();
         }
         // A long run of zeros at the end (a flexible array sized by the buffer, not by the data) is counted.
@@ -167,5 +167,30 @@ final class Text {
             sb.append(" |").append(ascii).append("|\n");
         }
         return sb.toString();
+    }
+
+    /** {@code s} quoted and escaped as a JSON string literal is: how text output shows a string. */
+    static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
     }
 }
