@@ -81,6 +81,12 @@ final class CommandEmitter {
                 .returns(in.nestedClass("Builder"))
                 .addJavadoc("A builder of the input$L.\n", hasOpcode ? " with the opcode set" : "")
                 .addStatement("return $T.builder()$L", in, preset).build());
+        c.addMethod(MethodSpec.methodBuilder("in").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(in.nestedClass("Builder"))
+                .addJavadoc("A builder of the input written straight into {@code mailbox}, zeroed first$L.\n",
+                        hasOpcode ? ", with the opcode set" : "")
+                .addParameter(Model.MEMORY_SEGMENT, "mailbox")
+                .addStatement("return $T.builder(mailbox)$L", in, preset).build());
         c.addMethod(MethodSpec.methodBuilder("out").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(out)
                 .addJavadoc("The output in {@code reply}: status, syndrome and the command's fields.\n")
                 .addParameter(Model.MEMORY_SEGMENT, "reply")

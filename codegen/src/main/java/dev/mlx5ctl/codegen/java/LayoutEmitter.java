@@ -41,7 +41,7 @@ final class LayoutEmitter {
     private final ClassName self;
     private final ClassName builderClass;
     private final Names.Members members = new Names.Members(
-            Set.of("wrap", "at", "builder", "segment", "copyTo", "build", "statusName"));
+            Set.of("wrap", "at", "builder", "segment", "copyTo", "build", "statusName", "writeTo", "writable"));
     private final Set<String> constants = new HashSet<>(Set.of("NAME", "SIZE_BITS", "SIZE_BYTES", "INFO"));
     // REGISTER_ID and CAP_TYPE are claimed before any field's constants, so a field never takes them.
     private final TypeSpec.Builder view;
@@ -102,7 +102,12 @@ final class LayoutEmitter {
                 .addParameter(Model.MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "base")
                 .addStatement("this.segment = segment").addStatement("this.base = base").build());
         addViewFactories();
-        builder.addField(Model.MEMORY_SEGMENT, "segment", Modifier.PRIVATE, Modifier.FINAL);
+        builder.addField(Model.MEMORY_SEGMENT, "segment", Modifier.PRIVATE);
+        builder.addField(FieldSpec.builder(TypeName.BOOLEAN, "shared", Modifier.PRIVATE)
+                .addJavadoc("Set when {@link #build()} handed the heap bytes to a view: the next setter copies them.\n")
+                .build());
+        builder.addField(FieldSpec.builder(TypeName.BOOLEAN, "onHeap", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("False for a builder writing into a caller's mailbox.\n").build());
 
         for (Field f : layout.fields()) {
             switch (f) {
@@ -164,10 +169,32 @@ final class LayoutEmitter {
         return width < 32 ? TypeName.INT : TypeName.LONG;
     }
 
-    private static CodeBlock read(int width, CodeBlock bit, String widthConstant) {
+    /**
+     * A getter's read, by the field's shape: a 64-bit field as one long; a field of up to 32 bits through
+     * {@code Bits.getField} where its dword is sure to lie in the view's segment (a fixed field of a dword-safe
+     * layout, {@link Model#dwordSafe}), else through {@code Bits.get}, which also reads a layout smaller than a
+     * dword, or an element at the ragged end of a flexible array.
+     */
+    private CodeBlock read(int width, CodeBlock bit, String widthConstant, boolean fixed) {
+        if (width == 64) {
+            return CodeBlock.of("$T.getLongField(segment,$W$L)", Model.BITS, bit);
+        }
+        String method = width <= 32 && fixed && model.dwordSafe(layout.name()) ? "Field" : "";
         return width < 32
-                ? CodeBlock.of("$T.getInt(segment,$W$L,$W$N)", Model.BITS, bit, widthConstant)
-                : CodeBlock.of("$T.get(segment,$W$L,$W$N)", Model.BITS, bit, widthConstant);
+                ? CodeBlock.of("$T.getInt$L(segment,$W$L,$W$N)", Model.BITS, method, bit, widthConstant)
+                : CodeBlock.of("$T.get$L(segment,$W$L,$W$N)", Model.BITS, method, bit, widthConstant);
+    }
+
+    /**
+     * A setter's write into the builder's segment, which starts at the layout and holds all of it: for a layout of
+     * whole dwords every fixed field's dword is there ({@code Bits.setField}).
+     */
+    private CodeBlock write(int width, CodeBlock bit, String widthConstant, CodeBlock value, boolean fixed) {
+        if (width == 64) {
+            return CodeBlock.of("$T.setLongField(writable(),$W$L,$W$L)", Model.BITS, bit, value);
+        }
+        String method = width <= 32 && fixed && layout.sizeBits() % 32 == 0 ? "setField" : "set";
+        return CodeBlock.of("$T.$L(writable(),$W$L,$W$N,$W$L)", Model.BITS, method, bit, widthConstant, value);
     }
 
     private String fieldDoc(Field f, String what) {
@@ -197,12 +224,12 @@ final class LayoutEmitter {
         CodeBlock bit = CodeBlock.of("base + $N", p.offset);
         view.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(type)
                 .addJavadoc(fieldDoc(s, bitsDoc(s, s.width())))
-                .addStatement("return $L", read(s.width(), bit, p.width)).build());
+                .addStatement("return $L", read(s.width(), bit, p.width, true)).build());
         builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                 .addJavadoc("Sets {@code $L}; refuses a value wider than $L.\n", s.name(), bitCount(s.width()))
                 .addParameter(type, "value")
-                .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
-                        checked(s.name(), CodeBlock.of("value"), s.width(), p.width))
+                .addStatement(write(s.width(), CodeBlock.of("$N", p.offset), p.width,
+                        checked(s.name(), CodeBlock.of("value"), s.width(), p.width), true))
                 .addStatement("return this").build());
         s.enumName().ifPresent(e -> typedScalar(s, method, p, model.enumDef(e)));
         if (s.name().equals("op_mod") && s.enumName().isEmpty()) {
@@ -221,8 +248,8 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code op_mod} to {@code value.value()}.\n")
                     .addParameter(enumClass, "value")
-                    .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
-                            checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width))
+                    .addStatement(write(s.width(), CodeBlock.of("$N", p.offset), p.width,
+                            checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width), true))
                     .addStatement("return this").build());
             view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Enum")).addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), enumClass))
@@ -234,7 +261,7 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code op_mod} to the bits of {@code value}.\n")
                     .addParameter(layoutClass, "value")
-                    .addStatement("value.copyTo(segment, $N)", p.offset)
+                    .addStatement("value.copyTo(writable(), $N)", p.offset)
                     .addStatement("return this").build());
             view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Fields")).addModifiers(Modifier.PUBLIC)
                     .returns(layoutClass)
@@ -260,8 +287,9 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code $L} to the mask of the given flags.\n", s.name())
                     .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), enumClass), "flags")
-                    .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
-                            checked(s.name(), CodeBlock.of("$T.encode(flags)", enumClass), s.width(), p.width))
+                    .addStatement(write(s.width(), CodeBlock.of("$N", p.offset), p.width,
+                            checked(s.name(), CodeBlock.of("$T.encode(flags)", enumClass), s.width(), p.width),
+                            true))
                     .addStatement("return this").build());
         } else {
             view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Enum")).addModifiers(Modifier.PUBLIC)
@@ -272,8 +300,8 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code $L} to {@code value.value()}.\n", s.name())
                     .addParameter(enumClass, "value")
-                    .addStatement("$T.set(segment, $N, $N,$W$L)", Model.BITS, p.offset, p.width,
-                            checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width))
+                    .addStatement(write(s.width(), CodeBlock.of("$N", p.offset), p.width,
+                            checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width), true))
                     .addStatement("return this").build());
         }
     }
@@ -298,7 +326,7 @@ final class LayoutEmitter {
         builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                 .addJavadoc("Sets {@code $L} to a copy of {@code value}'s bits.\n", n.name())
                 .addParameter(type, "value")
-                .addStatement("value.copyTo(segment, $N)", p.offset)
+                .addStatement("value.copyTo(writable(), $N)", p.offset)
                 .addStatement("return this").build());
     }
 
@@ -356,15 +384,15 @@ final class LayoutEmitter {
                         .addJavadoc(fieldDoc(a, "element {@code index} of " + shape))
                         .addParameter(TypeName.INT, "index")
                         .addStatement("$T.checkIndex(index, $L)", Objects.class, viewCount)
-                        .addStatement("return $L", read(ew, viewBit, p.width)).build());
+                        .addStatement("return $L", read(ew, viewBit, p.width, !a.flexible())).build());
                 builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
                         .returns(builderClass)
                         .addJavadoc("Sets element {@code index} of {@code $L}; refuses a value wider than $L.\n",
                                 a.name(), bitCount(ew))
                         .addParameter(TypeName.INT, "index").addParameter(type, "value")
                         .addStatement("$T.checkIndex(index, $L)", Objects.class, builderCount)
-                        .addStatement("$T.set(segment, $L, $N,$W$L)", Model.BITS, builderBit, p.width,
-                                checked(a.name(), CodeBlock.of("value"), ew, p.width))
+                        .addStatement(write(ew, builderBit, p.width, checked(a.name(), CodeBlock.of("value"), ew,
+                                p.width), !a.flexible()))
                         .addStatement("return this").build());
                 if (ew == 8 && se.enumName().isEmpty()) {
                     bytes(a, method, p, viewCount, builderCount);
@@ -384,8 +412,8 @@ final class LayoutEmitter {
                                     a.name())
                             .addParameter(TypeName.INT, "index").addParameter(enumClass, "value")
                             .addStatement("$T.checkIndex(index, $L)", Objects.class, builderCount)
-                            .addStatement("$T.set(segment, $L, $N,$W$L)", Model.BITS, builderBit, p.width,
-                                    checked(a.name(), CodeBlock.of("value.value()"), ew, p.width))
+                            .addStatement(write(ew, builderBit, p.width, checked(a.name(),
+                                    CodeBlock.of("value.value()"), ew, p.width), !a.flexible()))
                             .addStatement("return this").build());
                 });
             }
@@ -403,7 +431,7 @@ final class LayoutEmitter {
                                 a.name())
                         .addParameter(TypeName.INT, "index").addParameter(type, "value")
                         .addStatement("$T.checkIndex(index, $L)", Objects.class, builderCount)
-                        .addStatement("value.copyTo(segment, $L)", builderBit)
+                        .addStatement("value.copyTo(writable(), $L)", builderBit)
                         .addStatement("return this").build());
             }
         }
@@ -426,7 +454,7 @@ final class LayoutEmitter {
                         + "$W+ \" bytes do not fit in \" + $L)",
                         IllegalArgumentException.class, a.name(), builderCount)
                 .endControlFlow()
-                .addStatement("$T.copy(bytes, 0, segment, $T.JAVA_BYTE, $N >>> 3, bytes.length)",
+                .addStatement("$T.copy(bytes, 0, writable(), $T.JAVA_BYTE, $N >>> 3, bytes.length)",
                         Model.MEMORY_SEGMENT, Model.VALUE_LAYOUT, p.offset)
                 .addStatement("return this").build());
     }
@@ -452,6 +480,10 @@ final class LayoutEmitter {
                 .addJavadoc("The bytes this view covers"
                         + (model.flexibleTail(layout).isPresent() ? ", to the end of the segment" : "")
                         + " (for a layout that does not start on a byte\nboundary, the bytes that hold it).\n")
+                .beginControlFlow(model.flexibleTail(layout).isPresent()
+                        ? "if (base == 0)" : "if (base == 0 && segment.byteSize() == SIZE_BYTES)")
+                .addStatement("return segment")
+                .endControlFlow()
                 .addStatement("long start = base >>> 3")
                 .addStatement(model.flexibleTail(layout).isPresent()
                         ? "return segment.asSlice(start)"
@@ -479,14 +511,41 @@ final class LayoutEmitter {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         tail.ifPresent(t -> ctor.addParameter(TypeName.INT, "count"));
         builder.addMethod(ctor.addStatement("this.segment = $T.ofArray(new byte[$L])", Model.MEMORY_SEGMENT, size)
-                .build());
-        builder.addJavadoc("Builds a {@code $L} on the heap, zeroed. Setters refuse a value that does not fit its\n"
-                + "field with an {@link IllegalArgumentException} naming the field, the value and the width.\n",
-                layout.name());
+                .addStatement("this.onHeap = true").build());
+        builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(Model.MEMORY_SEGMENT, "mailbox")
+                .addStatement("this.segment = mailbox")
+                .addStatement("this.onHeap = false").build());
+        builder.addJavadoc("Builds a {@code $L}, zeroed: on the heap ({@link $T#builder()}) or straight into a\n"
+                + "caller's mailbox ({@link $T#builder($T)}), which costs no allocation. Setters refuse a value\n"
+                + "that does not fit its field with an {@link IllegalArgumentException} naming the field, the value\n"
+                + "and the width.\n", layout.name(), self, self, Model.MEMORY_SEGMENT);
+        builder.addMethod(MethodSpec.methodBuilder("writable").addModifiers(Modifier.PRIVATE)
+                .returns(Model.MEMORY_SEGMENT)
+                .addJavadoc("The segment to write, copied first if a built view holds it.\n")
+                .beginControlFlow("if (shared)")
+                .addStatement("segment = $T.ofArray(segment.toArray($T.JAVA_BYTE))", Model.MEMORY_SEGMENT,
+                        Model.VALUE_LAYOUT)
+                .addStatement("shared = false")
+                .endControlFlow()
+                .addStatement("return segment").build());
         builder.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
-                .addJavadoc("A view over a copy of the bytes set so far; the builder stays usable.\n")
-                .addStatement("return new $T($T.ofArray(segment.toArray($T.JAVA_BYTE)), 0)", self,
-                        Model.MEMORY_SEGMENT, Model.VALUE_LAYOUT)
+                .addJavadoc("A view of the bytes set so far. The builder stays usable: a heap builder's later\n"
+                        + "setters write a copy, so the view does not change; a mailbox builder's view is the\n"
+                        + "mailbox, and sees them.\n")
+                .addStatement("shared = onHeap")
+                .addStatement("return new $T(segment, 0)", self)
+                .build());
+        builder.addMethod(MethodSpec.methodBuilder("writeTo").addModifiers(Modifier.PUBLIC).returns(TypeName.VOID)
+                .addJavadoc("Copies the bytes set so far to the start of {@code target}, a mailbox to send, with no\n"
+                        + "allocation; refuses a target shorter than them.\n")
+                .addParameter(Model.MEMORY_SEGMENT, "target")
+                .addStatement("long length = $L", tail.isPresent() ? "segment.byteSize()" : "SIZE_BYTES")
+                .beginControlFlow("if (target.byteSize() < length)")
+                .addStatement("throw new $T(NAME + \" needs \" + length + \" bytes, the target has \"$W+ "
+                        + "target.byteSize())", IllegalArgumentException.class)
+                .endControlFlow()
+                .addStatement("$T.copy(segment, 0, target, 0, length)", Model.MEMORY_SEGMENT)
                 .build());
 
         Optional<Command> command = model.soleCommandWithInput(layout.name())
@@ -512,6 +571,20 @@ final class LayoutEmitter {
                     .addJavadoc("A builder of a zeroed {@code $L}$L.\n", layout.name(), presetDoc)
                     .addStatement("return new $T()$L", builderClass, preset).build());
         }
+        view.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builderClass)
+                .addJavadoc("A builder writing straight into {@code mailbox}: zeroes its first\n"
+                        + "$L$L; refuses a mailbox shorter than {@link #SIZE_BYTES}.\n",
+                        tail.isPresent() ? "{@link #SIZE_BYTES} and the rest, the room of {@code " + tail.get().path()
+                                + "}" : "{@link #SIZE_BYTES} bytes", presetDoc)
+                .addParameter(Model.MEMORY_SEGMENT, "mailbox")
+                .beginControlFlow("if (mailbox.byteSize() < SIZE_BYTES)")
+                .addStatement("throw new $T(NAME + \" needs at least \" + SIZE_BYTES + \" bytes, got \"$W+ "
+                        + "mailbox.byteSize())", IllegalArgumentException.class)
+                .endControlFlow()
+                .addStatement(tail.isPresent() ? CodeBlock.of("mailbox.fill((byte) 0)")
+                        : CodeBlock.of("$T.clear(mailbox, SIZE_BYTES)", Model.BITS))
+                .addStatement("return new $T(mailbox)$L", builderClass, preset).build());
     }
 
     private void addStatusName() {

@@ -44,6 +44,7 @@ final class Model {
     private final Map<String, ClassName> layoutClasses = new HashMap<>();
     private final Map<String, ClassName> enumClasses = new HashMap<>();
     private final Map<String, ClassName> commandClasses = new HashMap<>();
+    private Set<String> dwordSafe;
 
     Model(Schema schema, String schemaSource) {
         this.schema = schema;
@@ -97,6 +98,47 @@ final class Model {
     EnumDef enumDef(String name) {
         return schema.enumDef(name)
                 .orElseThrow(() -> new IllegalArgumentException("schema refers to unknown enum '" + name + "'"));
+    }
+
+    /**
+     * Whether every view of this layout has the whole dword of each of its fixed fields inside its segment, so its
+     * getters may skip the check for a segment that ends mid-dword ({@code Bits.getField}): true for a layout whose
+     * size is a multiple of 32 bits, unless it is embedded in a layout for which this is false or in a flexible
+     * array, whose elements reach the end of a segment of any length. A view's root was wrapped at bit 0 of a
+     * segment at least its size, and a field never crosses a dword, so a safe root keeps its descendants safe.
+     */
+    boolean dwordSafe(String layout) {
+        if (dwordSafe == null) {
+            dwordSafe = computeDwordSafe();
+        }
+        return dwordSafe.contains(layout);
+    }
+
+    private Set<String> computeDwordSafe() {
+        Set<String> safe = new HashSet<>();
+        for (Layout l : schema.layouts()) {
+            if (l.sizeBits() % 32 == 0) {
+                safe.add(l.name());
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Layout parent : schema.layouts()) {
+                for (Field f : parent.fields()) {
+                    String child = switch (f) {
+                        case Field.Nested n -> n.layout();
+                        case Field.Array a when a.element() instanceof Field.LayoutElement le -> le.layout();
+                        default -> null;
+                    };
+                    boolean flexible = f instanceof Field.Array a && a.flexible();
+                    if (child != null && (flexible || !safe.contains(parent.name())) && safe.remove(child)) {
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return safe;
     }
 
     /** The one command whose input is this layout; a shared input layout gets no preset opcode. */

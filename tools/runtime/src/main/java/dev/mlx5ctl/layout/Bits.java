@@ -26,15 +26,13 @@ public final class Bits {
 
     /** The unsigned value of the {@code width}-bit field at {@code bit}; a 64-bit field comes back as raw bits. */
     public static long get(MemorySegment segment, long bit, int width) {
-        if (width > 32) {
-            return width == 64 ? segment.get(BE_LONG, bit >>> 3) : getBytewise(segment, bit, width);
+        if (width == 64) {
+            return getLongField(segment, bit);
         }
-        long dword = (bit >>> 5) << 2;
-        int shift = 32 - (int) (bit & 31) - width;
-        if (dword + 4 <= segment.byteSize()) {
-            return (Integer.toUnsignedLong(segment.get(BE_INT, dword)) >>> shift) & mask(width);
+        if (width > 32 || dwordOf(bit) + 4 > segment.byteSize()) {
+            return getBytewise(segment, bit, width);
         }
-        return getBytewise(segment, bit, width);
+        return getField(segment, bit, width);
     }
 
     /** {@link #get} for fields of at most 31 bits, which always fit an int. */
@@ -42,28 +40,54 @@ public final class Bits {
         return (int) get(segment, bit, width);
     }
 
+    /*
+     * The *Field methods are what generated code calls for a field whose whole dword (or 64-bit word) lies in the
+     * segment: any field of a layout whose size is a multiple of 32 bits, in a segment its wrap() accepted. Each
+     * handles one shape of field, so that it stays small enough to inline and, with constant offsets, compiles to
+     * the load, shift and mask hand-written code does; the segment still checks its bounds.
+     */
+
+    /** The unsigned value of a field of at most 32 bits whose dword lies in the segment. */
+    public static long getField(MemorySegment segment, long bit, int width) {
+        return (Integer.toUnsignedLong(segment.get(BE_INT, dwordOf(bit))) >>> shiftOf(bit, width))
+                & ((1L << width) - 1);
+    }
+
+    /** {@link #getField} for fields of at most 31 bits, in int arithmetic. */
+    public static int getIntField(MemorySegment segment, long bit, int width) {
+        return (segment.get(BE_INT, dwordOf(bit)) >>> shiftOf(bit, width)) & ((1 << width) - 1);
+    }
+
+    /** The raw bits of a 64-bit field (on a dword boundary, as the PRM places them). */
+    public static long getLongField(MemorySegment segment, long bit) {
+        return segment.get(BE_LONG, bit >>> 3);
+    }
+
     /**
      * Writes {@code value} into the {@code width}-bit field at {@code bit}, keeping the bits around it. The caller
      * has checked the width ({@link #checkWidth}); excess high bits are dropped here.
      */
     public static void set(MemorySegment segment, long bit, int width, long value) {
-        if (width > 32) {
-            if (width == 64) {
-                segment.set(BE_LONG, bit >>> 3, value);
-            } else {
-                setBytewise(segment, bit, width, value);
-            }
-            return;
+        if (width == 64) {
+            setLongField(segment, bit, value);
+        } else if (width > 32 || dwordOf(bit) + 4 > segment.byteSize()) {
+            setBytewise(segment, bit, width, value);
+        } else {
+            setField(segment, bit, width, value);
         }
-        long dword = (bit >>> 5) << 2;
-        int shift = 32 - (int) (bit & 31) - width;
-        if (dword + 4 <= segment.byteSize()) {
-            int m = (int) (mask(width) << shift);
-            int old = segment.get(BE_INT, dword);
-            segment.set(BE_INT, dword, (old & ~m) | ((int) (value << shift) & m));
-            return;
-        }
-        setBytewise(segment, bit, width, value);
+    }
+
+    /** {@link #set} for a field of at most 32 bits whose dword lies in the segment. */
+    public static void setField(MemorySegment segment, long bit, int width, long value) {
+        long dword = dwordOf(bit);
+        int shift = shiftOf(bit, width);
+        int m = (int) (((1L << width) - 1) << shift);
+        segment.set(BE_INT, dword, (segment.get(BE_INT, dword) & ~m) | ((int) (value << shift) & m));
+    }
+
+    /** Writes the 64 bits of a 64-bit field. */
+    public static void setLongField(MemorySegment segment, long bit, long value) {
+        segment.set(BE_LONG, bit >>> 3, value);
     }
 
     /** True if {@code value}, taken as unsigned, fits in {@code width} bits. */
@@ -82,6 +106,11 @@ public final class Bits {
         return value;
     }
 
+    /** Zeroes the first {@code bytes} bytes of {@code segment} (a mailbox builders write into). */
+    public static void clear(MemorySegment segment, long bytes) {
+        (segment.byteSize() == bytes ? segment : segment.asSlice(0, bytes)).fill((byte) 0);
+    }
+
     /** Copies {@code bits} bits from one place to another; byte-aligned copies (the usual case) use one memcpy. */
     public static void copy(MemorySegment src, long srcBit, MemorySegment dst, long dstBit, long bits) {
         if (((srcBit | dstBit | bits) & 7) == 0) {
@@ -93,8 +122,14 @@ public final class Bits {
         }
     }
 
-    private static long mask(int width) {
-        return width == 64 ? -1L : (1L << width) - 1;
+    /** The byte offset of the dword holding bit {@code bit}. */
+    private static long dwordOf(long bit) {
+        return (bit >>> 5) << 2;
+    }
+
+    /** How far right a {@code width}-bit field at {@code bit} sits in its dword. */
+    private static int shiftOf(long bit, int width) {
+        return 32 - (int) (bit & 31) - width;
     }
 
     private static long getBytewise(MemorySegment segment, long bit, int width) {

@@ -2,7 +2,9 @@ package dev.mlx5ctl.prm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.EnumSet;
@@ -142,5 +144,46 @@ class GoldenBytesTest {
         assertArrayEquals(expected, bytes(in.segment()));
         assertEquals(2, in.umem().mttCount());
         assertEquals(0x200000, in.umem().mtt(1).ptag31_8());
+    }
+
+    @Test
+    void aBuilderOverAMailboxWritesTheSameBytesIntoIt() {
+        // QUERY_VPORT_COUNTER: opcode 0x770 << 16; other_vport[0x1] at 0x40 -> bit 31 of dword 2; port_num[0x4]
+        // at 0x4c -> << (32 - 12 - 4) = << 16; vport_number[0x10] at 0x50 -> << 0; clear[0x1] at 0xc0 -> bit 31
+        // of dword 6.
+        byte[] expected = hex("07700000 00000000 80030005 00000000 00000000 00000000 80000000 00000000");
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment mailbox = arena.allocate(QueryVportCounterIn.SIZE_BYTES + 4);
+            mailbox.fill((byte) 0xee);
+            QueryVportCounterIn in = QueryVportCounter.in(mailbox).otherVport(1).portNum(3).vportNumber(5).clear(1)
+                    .build();
+            assertArrayEquals(expected, bytes(mailbox.asSlice(0, QueryVportCounterIn.SIZE_BYTES)));
+            // Only the layout's bytes are zeroed: what lies past it is the caller's.
+            assertEquals((byte) 0xee, mailbox.get(ValueLayout.JAVA_BYTE, QueryVportCounterIn.SIZE_BYTES));
+            assertEquals(5, in.vportNumber());
+            assertArrayEquals(expected, bytes(QueryVportCounter.in().otherVport(1).portNum(3).vportNumber(5)
+                    .clear(1).build().segment()));
+            assertThrows(IllegalArgumentException.class, () -> QueryVportCounter.in(arena.allocate(16)));
+        }
+    }
+
+    @Test
+    void aBuiltViewKeepsItsBytesWhileTheBuilderGoesOn() {
+        QueryVportStateIn.Builder builder = QueryVportState.in().vportNumber(1);
+        QueryVportStateIn first = builder.build();
+        QueryVportStateIn second = builder.vportNumber(2).build();
+        assertEquals(1, first.vportNumber());
+        assertEquals(2, second.vportNumber());
+        assertEquals(0x750, second.opcode());
+    }
+
+    @Test
+    void writeToCopiesTheBuiltBytesAndRefusesAShortTarget() {
+        QueryVportStateIn.Builder builder = QueryVportState.in().otherVport(1).vportNumber(7);
+        MemorySegment target = MemorySegment.ofArray(new byte[QueryVportStateIn.SIZE_BYTES]);
+        builder.writeTo(target);
+        // opcode 0x750 << 16; other_vport at 0x40 -> bit 31 of dword 2; vport_number[0x10] at 0x50 -> << 0
+        assertArrayEquals(hex("07500000 00000000 80000007 00000000"), bytes(target));
+        assertThrows(IllegalArgumentException.class, () -> builder.writeTo(MemorySegment.ofArray(new byte[8])));
     }
 }
