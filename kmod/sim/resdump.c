@@ -128,16 +128,26 @@ static int sim_core_get(struct sim_dev *sdev)
  * @reg: The register, as the caller sent it
  * @pos: Stream offset of the next segment
  * @start: Stream offset of the window
- * @buf: The window
  * @cap: Its size
+ * @buf: Where the window goes for an inline dump: the outbox's inline_data
+ * @umem: Where it goes otherwise, written by the device as it streams
+ * @umem_off: Byte offset of the window in @umem
+ * @fault: Set by the first write into @umem that faulted
+ *
+ * What falls in the window is written once, straight to its destination:
+ * the core image from the device's memory into the umem, with no staging
+ * buffer, as a device's DMA engine does.
  */
 struct sim_rd {
 	struct sim_cmd_ctx *ctx;
 	const void *reg;
 	u64 pos;
 	u64 start;
-	u8 *buf;
 	size_t cap;
+	u8 *buf;
+	const struct sim_umem *umem;
+	u64 umem_off;
+	int fault;
 };
 
 /* Append a segment to the stream; only what falls in the window is kept. */
@@ -148,9 +158,14 @@ static void sim_rd_emit(struct sim_rd *rd, const u8 *seg, size_t len)
 	if (rd->pos + len > rd->start && rd->pos < end) {
 		u64 from = max(rd->pos, rd->start);
 		u64 to = min(rd->pos + len, end);
+		const u8 *src = seg + (from - rd->pos);
 
-		memcpy(rd->buf + (from - rd->start), seg + (from - rd->pos),
-		       to - from);
+		if (!rd->umem)
+			memcpy(rd->buf + (from - rd->start), src, to - from);
+		else if (!rd->fault)
+			rd->fault = sim_umem_write(rd->ctx->sdev, rd->umem,
+						   rd->umem_off + (from - rd->start),
+						   src, to - from);
 	}
 	rd->pos += len;
 }
@@ -427,9 +442,6 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 			return sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		rd.cap = min_t(size_t, rd.cap, SIM_RD_MAX_STEP);
 	}
-	rd.buf = kvzalloc(rd.cap, GFP_KERNEL);
-	if (!rd.buf)
-		return sim_fail(ctx, MLX5CTL_CMD_STATUS_NO_RES, SIM_SYN_NO_RES);
 	/* Stream from the caller's copy: the outbox is being rewritten. */
 	rd.reg = ctx->in + MLX5CTL_BYTE_OFF(access_register_in, register_data);
 
@@ -450,6 +462,11 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 			status = MLX5CTL_CMD_STATUS_BAD_PARAM;
 			goto out_unlock;
 		}
+		rd.umem = mkey->umem;
+		rd.umem_off = offset;
+	} else {
+		rd.buf = MLX5CTL_ADDR_OF(resource_dump, reg, inline_data);
+		memset(rd.buf, 0, rd.cap);
 	}
 
 	if (t && t->type == SIM_RD_CR_SPACE && sim_core_get(sdev)) {
@@ -462,17 +479,11 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 		status = sim_bad_param(ctx, SIM_SYN_BAD_FIELD);
 		goto out_unlock;
 	}
-	done = min_t(u64, rd.cap, rd.pos - rd.start);
-
-	if (inline_dump) {
-		memset(MLX5CTL_ADDR_OF(resource_dump, reg, inline_data), 0,
-		       MLX5CTL_FLD_SZ_BYTES(resource_dump, inline_data));
-		memcpy(MLX5CTL_ADDR_OF(resource_dump, reg, inline_data),
-		       rd.buf, done);
-	} else if (sim_umem_write(sdev, mkey->umem, offset, rd.buf, done)) {
+	if (rd.fault) {
 		status = sim_bad_param(ctx, SIM_SYN_IOMMU_FAULT);
 		goto out_unlock;
 	}
+	done = min_t(u64, rd.cap, rd.pos - rd.start);
 
 	MLX5CTL_SET(resource_dump, reg, more_dump, rd.start + done < rd.pos);
 	MLX5CTL_SET(resource_dump, reg, seq_num,
@@ -481,6 +492,5 @@ u8 sim_reg_resource_dump(struct sim_cmd_ctx *ctx, void *reg, bool write)
 	MLX5CTL_SET(resource_dump, reg, size, done);
 out_unlock:
 	mutex_unlock(&sdev->obj_lock);
-	kvfree(rd.buf);
 	return status;
 }

@@ -6,6 +6,7 @@ import dev.mlx5ctl.prm.NopIn;
 import dev.mlx5ctl.prm.NopOut;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 
 /**
  * Guest benchmark (not a test): NOPs per second through the scoped RPC from Java, the same call the C benchmark
@@ -24,15 +25,18 @@ public final class RpcRateBench {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         try (Device d = Device.open(device); Arena arena = Arena.ofConfined()) {
             MemorySegment in = arena.allocate(NopIn.SIZE_BYTES, 8);
-            MemorySegment.copy(Nop.in().build().segment(), 0, in, 0, NopIn.SIZE_BYTES);
+            Nop.in(in);
             MemorySegment out = arena.allocate(NopOut.SIZE_BYTES, 8);
-            rate(d, in, out, 2.0); // warm-up, so that C2 has compiled the call path
-            double best = 0;
+            // Warm-up, so that C2 has compiled the call path; reported, as a rate far below the runs' means
+            // the runs may still include compilation.
+            double warmUp = rate(d, in, out, 2.0);
+            double[] rates = new double[runs];
             for (int r = 0; r < runs; r++) {
-                best = Math.max(best, rate(d, in, out, seconds));
+                rates[r] = rate(d, in, out, seconds);
             }
-            System.out.printf("java nop_rpc 1 thread: %.0f calls/s (best of %d runs of %.2f s)%n", best, runs,
-                    seconds);
+            Arrays.sort(rates);
+            System.out.printf("java nop_rpc 1 thread: %.0f calls/s (best of %d runs of %.2f s; median %.0f, worst %.0f;"
+                    + " 2 s warm-up %.0f)%n", rates[runs - 1], runs, seconds, rates[runs / 2], rates[0], warmUp);
         }
     }
 
