@@ -56,5 +56,18 @@ head -c 4096 target/mlx5ctl.aot > "$scratch/tools/target/mlx5ctl.aot"
 check "ignores a damaged cache" same_output "$copy" "mlx5ctl: launcher: AOT cache $scratch/tools/target/mlx5ctl.aot"
 rm "$scratch/tools/target/mlx5ctl.aot"
 check "runs without a cache" same_output "$copy" ""
+
+# COMMAND...: loads not one class of the generated bindings (dev.mlx5ctl.prm,
+# 700 classes and more): what does not talk to a device must not pay for them.
+no_bindings()
+{
+	local n
+	JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$scratch/classes" "$copy" "$@" > /dev/null 2>&1 ||
+		{ echo "mlx5ctl $* failed"; return 1; }
+	n=$(grep -c ' dev\.mlx5ctl\.prm\.' "$scratch/classes" || true)
+	((n == 0)) || { echo "mlx5ctl $* loaded $n classes of dev.mlx5ctl.prm, first $(grep -m1 -o 'dev\.mlx5ctl\.prm\.[^ ]*' "$scratch/classes")"; return 1; }
+}
+check "--version loads no generated binding" no_bindings --version
+check "--help loads no generated binding" no_bindings --help
 echo "$passed passed, $failed failed"
 ((failed == 0))

@@ -33,8 +33,14 @@ import picocli.CommandLine.Parameters;
             "  mlx5ctl reg MTMP --index sensor_index=0 temperature"})
 final class RegCommand extends Subcommand {
 
-    /** Resolves field paths for the checks made before any device is opened. */
-    private static final LayoutCodec CODEC = new LayoutCodec(Prm.REGISTRY);
+    /**
+     * Resolves field paths for the checks made before any device is opened. A holder, made when first used:
+     * picocli instantiates every subcommand to build the command line, and a static field of RegCommand would load
+     * the whole registry for {@code mlx5ctl --version}.
+     */
+    private static final class Codec {
+        static final LayoutCodec CODEC = new LayoutCodec(Prm.REGISTRY);
+    }
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Register name (PAOS, PTYS, PPCNT, MGIR...) or id "
             + "(0x5006); `mlx5ctl schema registers` lists them.", completionCandidates = Registers.class)
@@ -148,7 +154,7 @@ final class RegCommand extends Subcommand {
      */
     static void checkMarks(RegisterInfo reg, List<Assignment> index, List<Assignment> set) {
         for (Assignment a : set) {
-            String path = CODEC.fullPath(reg.layout(), a.path());
+            String path = Codec.CODEC.fullPath(reg.layout(), a.path());
             switch (reg.access(path)) {
                 case INDEX -> throw new UsageException(path + " is an index field of " + reg.name()
                         + ": it selects what is accessed; give it with --index " + path + "=" + a.value());
@@ -157,7 +163,7 @@ final class RegCommand extends Subcommand {
                 case RW -> { }
             }
         }
-        List<String> given = index.stream().map(a -> CODEC.fullPath(reg.layout(), a.path())).toList();
+        List<String> given = index.stream().map(a -> Codec.CODEC.fullPath(reg.layout(), a.path())).toList();
         requiredIndexes(reg).forEach((path, values) -> {
             if (!given.contains(path)) {
                 throw new UsageException(reg.name() + " is indexed by " + path + ", which has no default: give "
@@ -173,7 +179,7 @@ final class RegCommand extends Subcommand {
     static Map<String, List<String>> requiredIndexes(RegisterInfo reg) {
         Map<String, List<String>> required = new LinkedHashMap<>();
         for (String path : reg.index()) {
-            var values = CODEC.resolve(reg.layout(), path).enumName().flatMap(Prm.REGISTRY::enumInfo);
+            var values = Codec.CODEC.resolve(reg.layout(), path).enumName().flatMap(Prm.REGISTRY::enumInfo);
             if (values.isPresent() && (values.get().flags() || values.get().byValue(0).isEmpty())) {
                 required.put(path, values.get().values().stream().map(v -> v.name()).toList());
             }
