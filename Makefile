@@ -9,6 +9,7 @@
 #   make demo          boot a guest with two simulated devices and tour the CLI
 #   make vm-run CMD=.. run a command in the guest with the modules loaded
 #   make vm-test       the guest tests alone (vm-test-second: on 6.12)
+#   make bench         every benchmark, and one table: figure, baseline, ratio, target, met
 #   make vm-bench      RPC benchmarks in the guest
 #   make fuzz          the fuzz and chaos suite in the guest, under 10 minutes (FUZZ_SECONDS,
 #                      FUZZ_WORKERS, FUZZ_SEED to replay); make test runs 20 s of it
@@ -107,7 +108,7 @@ install-test: java deps
 	@bash packaging/test-install.sh
 
 .PHONY: prometheus install install-dkms deb install-test print-uapi fwctl-published kmod-check-second vm-test-second test-all-kernels all java kmod deps generate import-ifc bench-codegen check-generated test java-test kmod-check \
-	vm-test vm-run vm-bench fuzz bench-java demo clean
+	vm-test vm-run vm-bench fuzz bench bench-java demo clean
 
 all: java kmod
 
@@ -139,6 +140,11 @@ import-ifc: java deps
 
 bench-codegen: java
 	@bash codegen/bench/bench-codegen.sh
+
+# All of them: the host's (CLI start, JMH, codegen) and the guest's (RPC
+# rates in C and Java, a dump through a umem, the CLI under TCG), one table.
+bench: java deps
+	@bash bench/bench.sh
 
 check-generated: java deps
 	@bash codegen/check-generated.sh
