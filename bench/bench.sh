@@ -61,7 +61,7 @@ seconds()
 	t0=$(date +%s%N)
 	"$@" > /dev/null 2>&1 || { echo "bench: '$*' failed" >&2; return 1; }
 	t1=$(date +%s%N)
-	awk -v d=$((t1 - t0)) 'BEGIN { printf "%.3f", d / 1e9 }'
+	awk -v d=$((t1 - t0)) 'BEGIN { printf "%.3f\n", d / 1e9 }'
 }
 
 if [[ $skip != *" host-cli "* ]]; then
