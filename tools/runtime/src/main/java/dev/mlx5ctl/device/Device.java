@@ -50,6 +50,8 @@ import java.util.concurrent.locks.StampedLock;
 public final class Device implements AutoCloseable {
 
     private final DeviceEntry entry;
+    /** The uAPI of {@link #entry}'s node, known at open: every RPC asks. */
+    private final FrontDoor door;
     private final Devices devices;
     private final Registry registry;
     private final DeviceInfo info;
@@ -60,6 +62,7 @@ public final class Device implements AutoCloseable {
 
     private Device(DeviceEntry entry, Devices devices, Registry registry, int fd, DeviceInfo info) {
         this.entry = entry;
+        this.door = entry.door();
         this.devices = devices;
         this.registry = registry;
         this.fd = fd;
@@ -393,7 +396,7 @@ public final class Device implements AutoCloseable {
             try {
                 int file = requireOpen();
                 MemorySegment arg = scratch.arg();
-                if (entry.door() == FrontDoor.FWCTL) {
+                if (door == FrontDoor.FWCTL) {
                     // fwctl has no scope-less RPC: CMDRPC's scope is the driver's cmdrpc_scope.
                     Scope at = cmdrpc ? devices.cmdrpcScope().orElse(Scope.DEBUG_READ_ONLY) : scope;
                     UapiStructs.encodeFwctlRpc(arg, at.uapiValue(), nativeIn, nativeOut);

@@ -15,7 +15,16 @@ public enum FrontDoor {
         return file != null && isFwctlName(file.toString()) ? FWCTL : MISC;
     }
 
+    /** {@code fwctl} and a number, as fwctl names its nodes ({@code fwctl0}). */
     static boolean isFwctlName(String s) {
-        return s.matches("fwctl[0-9]+");
+        if (s.length() <= 5 || !s.startsWith("fwctl")) {
+            return false;
+        }
+        for (int i = 5; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

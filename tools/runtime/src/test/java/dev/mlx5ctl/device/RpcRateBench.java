@@ -27,13 +27,14 @@ public final class RpcRateBench {
             MemorySegment in = arena.allocate(NopIn.SIZE_BYTES, 8);
             Nop.in(in);
             MemorySegment out = arena.allocate(NopOut.SIZE_BYTES, 8);
-            // Warm-up until C2 has compiled the call path: until two 1 s rates in a row agree within 10%, for 60 s
-            // at most (an emulated guest compiles slowly); reported, since runs begun before it ends measure the
-            // compiler too.
+            // Warm-up until C2 has compiled the call path: 15 s at least (an emulated guest compiles slowly, and C1's
+            // code runs steadily before C2's replaces it), then until two 1 s rates in a row agree within 10%, for
+            // 60 s at most; reported, since runs begun before it ends measure the compiler too.
             long warmStart = System.nanoTime();
             double previous = 0;
             double warmUp = rate(d, in, out, 1.0);
-            while (Math.abs(warmUp - previous) > 0.1 * warmUp && System.nanoTime() - warmStart < 60e9) {
+            while ((System.nanoTime() - warmStart < 15e9 || Math.abs(warmUp - previous) > 0.1 * warmUp)
+                    && System.nanoTime() - warmStart < 60e9) {
                 previous = warmUp;
                 warmUp = rate(d, in, out, 1.0);
             }
