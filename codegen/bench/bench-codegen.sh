@@ -9,9 +9,10 @@
 #
 #   make bench-codegen        (builds the codegen jar first)
 #   bash codegen/bench/bench-codegen.sh [RUNS]    (median of RUNS, default 3)
-#   CODEGEN_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UseSerialGC' bash ...
-#       the same with JVM options: a short batch run spends about half its CPU
-#       in the C2 compiler, which C1 alone avoids
+#   CODEGEN_JAVA_OPTS='-XX:+UseSerialGC' bash ...
+#       the same with other JVM options; the default is the build's own
+#       (-XX:TieredStopAtLevel=1: a short batch run spent about half its CPU
+#       in the C2 compiler, which C1 alone avoids)
 #
 # Each run is `codegen generate --java-out --c-out` in a fresh JVM, measured by
 # /usr/bin/time -v: wall clock, CPU (user + system, all JVM threads: the figure
@@ -22,6 +23,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 jar=$root/codegen/target/mlx5ctl-codegen.jar
 schema=$root/schema/mlx5
 runs=${1:-3}
+# What the build runs codegen with (tools/runtime/pom.xml, the Makefile's CODEGEN).
+default_opts=-XX:TieredStopAtLevel=1
 if [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
 	java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 else
@@ -84,7 +87,7 @@ for n in "${sizes[@]}"; do
 		out=$work/out$n
 		rm -rf "$out"
 		# shellcheck disable=SC2086 # options are words
-		/usr/bin/time -v -o "$work/time" "$java" ${CODEGEN_JAVA_OPTS:-} -jar "$jar" generate \
+		/usr/bin/time -v -o "$work/time" "$java" ${CODEGEN_JAVA_OPTS-$default_opts} -jar "$jar" generate \
 			--java-out="$out/java" --c-out="$out/c" "$dir" >/dev/null
 		walls+=("$(awk -F': ' '/Elapsed/ { split($2, t, ":"); print (t[1] * 60 + t[2]) }' "$work/time")")
 		cpus+=("$(awk -F': ' '/User time|System time/ { t += $2 } END { print t }' "$work/time")")
@@ -96,5 +99,5 @@ for n in "${sizes[@]}"; do
 	per=$(awk -v c="$cpu" -v f="$fields" 'BEGIN { printf "%.3f", c * 1000 / f }')
 	printf '%-8s %8s %8s %10s %10s %12s %12s\n' "${n}x" "$layouts" "$fields" "$wall" "$cpu" "$peak" "$per"
 done
-echo "(median of $runs runs; JVM options: ${CODEGEN_JAVA_OPTS:-none}; load average: $(cut -d' ' -f1-3 /proc/loadavg);" \
+echo "(median of $runs runs; JVM options: ${CODEGEN_JAVA_OPTS-$default_opts}; load average: $(cut -d' ' -f1-3 /proc/loadavg);" \
 	"$(nproc) CPUs)"

@@ -44,7 +44,10 @@ final class Model {
     private final Map<String, ClassName> layoutClasses = new HashMap<>();
     private final Map<String, ClassName> enumClasses = new HashMap<>();
     private final Map<String, ClassName> commandClasses = new HashMap<>();
-    private Set<String> dwordSafe;
+    private final Set<String> dwordSafe;
+    /** The schema's layouts and enums by name: emitters look them up for every field that names one. */
+    private final Map<String, Layout> layouts;
+    private final Map<String, EnumDef> enums = new HashMap<>();
 
     Model(Schema schema, String schemaSource) {
         this.schema = schema;
@@ -60,6 +63,11 @@ final class Model {
         for (Command c : schema.commands()) {
             commandClasses.put(c.name(), claim(taken, Names.upperCamel(c.name()), "Command"));
         }
+        this.layouts = schema.layoutsByName();
+        for (EnumDef e : schema.enums()) {
+            enums.putIfAbsent(e.name(), e);
+        }
+        this.dwordSafe = computeDwordSafe();
     }
 
     private static ClassName claim(Set<String> taken, String name, String suffix) {
@@ -91,13 +99,19 @@ final class Model {
     }
 
     Layout layout(String name) {
-        return schema.layout(name)
-                .orElseThrow(() -> new IllegalArgumentException("schema refers to unknown layout '" + name + "'"));
+        Layout l = layouts.get(name);
+        if (l == null) {
+            throw new IllegalArgumentException("schema refers to unknown layout '" + name + "'");
+        }
+        return l;
     }
 
     EnumDef enumDef(String name) {
-        return schema.enumDef(name)
-                .orElseThrow(() -> new IllegalArgumentException("schema refers to unknown enum '" + name + "'"));
+        EnumDef e = enums.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException("schema refers to unknown enum '" + name + "'");
+        }
+        return e;
     }
 
     /**
@@ -108,9 +122,6 @@ final class Model {
      * segment at least its size, and a field never crosses a dword, so a safe root keeps its descendants safe.
      */
     boolean dwordSafe(String layout) {
-        if (dwordSafe == null) {
-            dwordSafe = computeDwordSafe();
-        }
         return dwordSafe.contains(layout);
     }
 
