@@ -67,6 +67,19 @@ no_bindings()
 	n=$(grep -c ' dev\.mlx5ctl\.prm\.' "$scratch/classes" || true)
 	((n == 0)) || { echo "mlx5ctl $* loaded $n classes of dev.mlx5ctl.prm, first $(grep -m1 -o 'dev\.mlx5ctl\.prm\.[^ ]*' "$scratch/classes")"; return 1; }
 }
+# picocli's classes come from the cache (tools/ClassFileUpgrade.java), not
+# parsed and verified from its jar at each start.
+picocli_cached()
+{
+	local n
+	JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$scratch/classes" ./mlx5ctl --version > /dev/null 2>&1 ||
+		{ echo "mlx5ctl --version failed"; return 1; }
+	n=$(grep -c ' picocli\..* source: file:' "$scratch/classes" || true)
+	((n == 0)) || { echo "$n picocli classes loaded from the jar, first $(grep -m1 -o 'picocli\.[^ ]*' "$scratch/classes")"; return 1; }
+	grep -q ' picocli\.CommandLine source: shared objects file' "$scratch/classes" ||
+		{ echo "picocli.CommandLine was not loaded from the AOT cache"; return 1; }
+}
+check "picocli comes from the AOT cache" picocli_cached
 check "--version loads no generated binding" no_bindings --version
 check "--help loads no generated binding" no_bindings --help
 echo "$passed passed, $failed failed"
