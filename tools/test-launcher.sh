@@ -57,13 +57,22 @@ check "ignores a damaged cache" same_output "$copy" "mlx5ctl: launcher: AOT cach
 rm "$scratch/tools/target/mlx5ctl.aot"
 check "runs without a cache" same_output "$copy" ""
 
+# LAUNCHER ARGS...: runs it with the JVM's class loading logged to
+# $scratch/classes ("NAME source: WHERE" per class).
+log_classes()
+{
+	local launcher=$1
+	shift
+	JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$scratch/classes" "$launcher" "$@" > /dev/null 2>&1 ||
+		{ echo "mlx5ctl $* failed"; return 1; }
+}
+
 # COMMAND...: loads not one class of the generated bindings (dev.mlx5ctl.prm,
 # 700 classes and more): what does not talk to a device must not pay for them.
 no_bindings()
 {
 	local n
-	JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$scratch/classes" "$copy" "$@" > /dev/null 2>&1 ||
-		{ echo "mlx5ctl $* failed"; return 1; }
+	log_classes "$copy" "$@" || return 1
 	n=$(grep -c ' dev\.mlx5ctl\.prm\.' "$scratch/classes" || true)
 	((n == 0)) || { echo "mlx5ctl $* loaded $n classes of dev.mlx5ctl.prm, first $(grep -m1 -o 'dev\.mlx5ctl\.prm\.[^ ]*' "$scratch/classes")"; return 1; }
 }
@@ -72,8 +81,7 @@ no_bindings()
 picocli_cached()
 {
 	local n
-	JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$scratch/classes" ./mlx5ctl --version > /dev/null 2>&1 ||
-		{ echo "mlx5ctl --version failed"; return 1; }
+	log_classes ./mlx5ctl --version || return 1
 	n=$(grep -c ' picocli\..* source: file:' "$scratch/classes" || true)
 	((n == 0)) || { echo "$n picocli classes loaded from the jar, first $(grep -m1 -o 'picocli\.[^ ]*' "$scratch/classes")"; return 1; }
 	grep -q ' picocli\.CommandLine source: shared objects file' "$scratch/classes" ||
