@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,15 +23,20 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mlx5ctl", mixinStandardHelpOptions = true, versionProvider = Mlx5ctl.Version.class,
         description = "Firmware commands (ConnectX PRM mailboxes) to mlx5ctl devices, by their schema names.",
-        subcommands = {ListCommand.class, InfoCommand.class, CapCommand.class, RegCommand.class,
-            QueryCommand.class, DiagCommand.class, DumpCommand.class, ExecCommand.class, SchemaCommand.class,
-            ObjCommand.class, PolicyCommand.class, WatchCommand.class, MetricsCommand.class, CollectCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0), "
             + "by node path, by PCI address (0000:08:00.0) or by network interface (ens1f0np0).",
             "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
         usageHelpAutoWidth = true)
 public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. Not in the {@code @Command} annotation: picocli
+     * would build every one's model from its annotations at each start, most of the CLI's start-up time.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, InfoCommand.class, CapCommand.class,
+            RegCommand.class, QueryCommand.class, DiagCommand.class, DumpCommand.class, ExecCommand.class,
+            SchemaCommand.class, ObjCommand.class, PolicyCommand.class, WatchCommand.class, MetricsCommand.class,
+            CollectCommand.class, CommandLine.HelpCommand.class);
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -132,7 +138,7 @@ public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
         root.out = out;
         root.err = err;
         root.args = List.of(args);
-        CommandLine cl = commandLine(root);
+        CommandLine cl = commandLine(root, args);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         int status = cl.execute(args);
@@ -141,9 +147,36 @@ public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
         return status;
     }
 
-    /** The command line of {@code root} with mlx5ctl's error handling: one line on stderr and an {@link ExitCode}. */
+    /**
+     * The whole command line of {@code root}, every subcommand's model built, with mlx5ctl's error handling: one
+     * line on stderr and an {@link ExitCode}. What man pages and completion are written from.
+     */
     static CommandLine commandLine(Mlx5ctl root) {
+        return commandLine(root, null);
+    }
+
+    /**
+     * The command line that runs {@code args}: the model of a subcommand is built only when one of the arguments
+     * names it (or names {@code help}, which shows the others); the rest are placeholders that carry the name and
+     * description {@code --help} lists. A placeholder is never run: a word that selects a subcommand is one of the
+     * arguments, so its subcommand is built.
+     *
+     * @param args the arguments, or null for every subcommand's model
+     */
+    static CommandLine commandLine(Mlx5ctl root, String[] args) {
+        List<String> named = args == null || Arrays.asList(args).contains("help") ? null : Arrays.asList(args);
         CommandLine cl = new CommandLine(root);
+        for (Class<?> sub : SUBCOMMANDS) {
+            Command command = sub.getAnnotation(Command.class);
+            if (named == null || named.contains(command.name())) {
+                cl.addSubcommand(sub);
+            } else {
+                CommandLine.Model.CommandSpec placeholder = CommandLine.Model.CommandSpec.create()
+                        .name(command.name());
+                placeholder.usageMessage().description(command.description()).header(command.header());
+                cl.addSubcommand(command.name(), placeholder);
+            }
+        }
         Errors errors = new Errors();
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
