@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: BSD-3-Clause OR GPL-2.0
 #
 # The launcher and the JDK's AOT cache (tools/aot-train.sh): used where it
-# was trained, and an unusable one (another CPU, a damaged file, a jar
-# elsewhere) ignored, the output the same and stderr silent. The guest suites
+# was trained or where MLX5CTL_AOT_CACHE says, and an unusable one (another
+# CPU, a damaged file, a jar elsewhere, none) ignored, the output the same and stderr silent. The guest suites
 # run the launcher on another CPU (TCG), where the cache must be skipped.
 # Prints one line per check and `N passed, N failed`.
 set -u
@@ -57,6 +57,16 @@ check "ignores a damaged cache" same_output "$copy" "mlx5ctl: launcher: AOT cach
 rm "$scratch/tools/target/mlx5ctl.aot"
 check "runs without a cache" same_output "$copy" ""
 
+# A cache trained to a path of one's own (aot-train.sh CACHE), named by
+# MLX5CTL_AOT_CACHE: what a machine other than the build's trains for itself.
+custom=$scratch/own.aot
+train_own() { bash aot-train.sh "$custom" > /dev/null && [[ -s $custom && -s $custom.cpu ]]; }
+check "aot-train.sh CACHE trains a cache there" train_own
+with_own() { MLX5CTL_AOT_CACHE=$1 same_output ./mlx5ctl "$2"; }
+check "MLX5CTL_AOT_CACHE names the cache" with_own "$custom" "mlx5ctl: launcher: AOT cache $custom"
+check "MLX5CTL_AOT_CACHE naming no cache is said, and ignored" with_own "$scratch/none.aot" \
+	"mlx5ctl: MLX5CTL_AOT_CACHE: no cache $scratch/none.aot (and $scratch/none.aot.cpu): starting without one"
+
 # LAUNCHER ARGS...: runs it with the JVM's class loading logged to
 # $scratch/classes ("NAME source: WHERE" per class).
 log_classes()
@@ -88,6 +98,14 @@ picocli_cached()
 		{ echo "picocli.CommandLine was not loaded from the AOT cache"; return 1; }
 }
 check "picocli comes from the AOT cache" picocli_cached
+# The JVM maps the cache MLX5CTL_AOT_CACHE names (it refuses one silently).
+own_cached()
+{
+	MLX5CTL_AOT_CACHE=$custom log_classes ./mlx5ctl --version || return 1
+	grep -q ' dev\.mlx5ctl\.cli\.Mlx5ctl source: shared objects file' "$scratch/classes" ||
+		{ echo "dev.mlx5ctl.cli.Mlx5ctl was not loaded from $custom"; return 1; }
+}
+check "the JVM uses the cache MLX5CTL_AOT_CACHE names" own_cached
 check "--version loads no generated binding" no_bindings --version
 check "--help loads no generated binding" no_bindings --help
 echo "$passed passed, $failed failed"
