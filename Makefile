@@ -66,12 +66,16 @@ define maven_repo
 		install -m 644 $(3)$$c.jar $(MAVEN_REPO)/$(1)/$(VERSION)/ || exit 1; done)
 endef
 
-# zsh runs picocli's bash completion through bashcompinit.
+# zsh runs picocli's bash completion through bashcompinit. The CLI's AOT
+# cache names the jar by its path, so it is trained where the jar lands: here
+# when installing in place, by the package's postinst under a DESTDIR.
 install: java install-dkms
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/mlx5ctl/lib
 	install -m 644 tools/target/mlx5ctl.jar $(SHARE)/mlx5ctl/
 	install -m 644 tools/target/lib/*.jar $(SHARE)/mlx5ctl/lib/
 	install -m 755 tools/mlx5ctl $(DESTDIR)$(PREFIX)/bin/mlx5ctl
+	install -m 755 tools/aot-train.sh $(SHARE)/mlx5ctl/
+	install -m 644 tools/aot-training.txt tools/aot-training-device.txt $(SHARE)/mlx5ctl/
 	install -m 644 tools/json-schema/mlx5ctl.schema.json $(SHARE)/mlx5ctl/
 	install -D -m 644 tools/target/mlx5ctl_completion $(SHARE)/bash-completion/completions/mlx5ctl
 	install -d $(SHARE)/zsh/vendor-completions
@@ -88,6 +92,7 @@ install: java install-dkms
 		$(SHARE)/java/mlx5ctl-runtime.jar
 	install -D -m 644 packaging/70-mlx5ctl.rules $(DESTDIR)$(UDEVDIR)/rules.d/70-mlx5ctl.rules
 	install -D -m 644 packaging/mlx5ctl.modprobe.conf $(DESTDIR)$(MODPROBEDIR)/mlx5ctl.conf
+	$(if $(DESTDIR),,bash $(SHARE)/mlx5ctl/aot-train.sh)
 
 # The modules' sources as DKMS builds them: kmod/ without its tests and
 # cross-check, dkms.conf on top. Needs no Java.

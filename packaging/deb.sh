@@ -66,6 +66,23 @@ set -e
 dkms remove -m mlx5ctl -v $version --all 2>/dev/null || true
 PRERM
 chmod 755 "$SCRIPTS/mlx5ctl-dkms"/*
+# The CLI's AOT cache names the jar by its installed path: trained here, on
+# this machine's CPU and Java. Without it the CLI only starts slower.
+mkdir -p "$SCRIPTS/mlx5ctl"
+cat > "$SCRIPTS/mlx5ctl/postinst" <<'POSTINST'
+#!/bin/sh
+set -e
+if [ "$1" = configure ]; then
+	/usr/share/mlx5ctl/aot-train.sh > /dev/null 2>&1 ||
+		echo "mlx5ctl: no AOT cache trained (the CLI starts slower): run /usr/share/mlx5ctl/aot-train.sh" >&2
+fi
+POSTINST
+cat > "$SCRIPTS/mlx5ctl/prerm" <<'PRERM'
+#!/bin/sh
+set -e
+rm -f /usr/share/mlx5ctl/mlx5ctl.aot /usr/share/mlx5ctl/mlx5ctl.aot.cpu /usr/share/mlx5ctl/mlx5ctl.aot.log
+PRERM
+chmod 755 "$SCRIPTS/mlx5ctl"/*
 
 package mlx5ctl "ConnectX firmware commands from user space: the mlx5ctl CLI
  Typed firmware commands (capabilities, registers, counters, resource dumps)

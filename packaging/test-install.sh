@@ -130,9 +130,26 @@ debs_unpack()
 	dpkg-deb --ctrl-tarfile target/deb/mlx5ctl-dkms_*_all.deb | tar -t | grep -q postinst
 }
 
+# The installed aot-train.sh, which the package's postinst runs, trains the
+# cache beside the installed jar, and the installed launcher uses it.
+installed_aot_cache()
+{
+	local share=$root/usr/share/mlx5ctl said
+	dpkg-deb --ctrl-tarfile target/deb/mlx5ctl_*_all.deb | tar -xO ./postinst | grep -q aot-train.sh ||
+		{ echo "the package's postinst trains no cache"; return 1; }
+	"$share/aot-train.sh" > /dev/null || return 1
+	[[ -s $share/mlx5ctl.aot && -s $share/mlx5ctl.aot.cpu ]] || { echo "no cache beside the installed jar"; return 1; }
+	said=$(MLX5CTL_DEBUG=1 JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$root/classes" "$root/usr/bin/mlx5ctl" \
+		--version 2>&1 > /dev/null) || return 1
+	[[ $said == *"launcher: AOT cache $share/mlx5ctl.aot"* ]] || { echo "the launcher said: $said"; return 1; }
+	grep -q ' dev\.mlx5ctl\.cli\.Mlx5ctl source: shared objects file' "$root/classes" ||
+		{ echo "the JVM did not map $share/mlx5ctl.aot"; return 1; }
+}
+
 check debs_build_and_unpack_into_a_throwaway_root debs_unpack
 check installed_files_are_in_place installed_files
 check installed_cli_runs_from_its_own_path installed_cli_runs
+check installed_aot_cache_is_trained_and_used installed_aot_cache
 check man_pages_render man_pages
 check library_serves_a_maven_consumer library_serves_a_maven_consumer
 first=$(bash vm/kernel.sh kver)
