@@ -83,7 +83,7 @@ if [[ $skip != *" jmh "* ]]; then
 		-Dmdep.outputFile=target/jmh.classpath > /dev/null
 	rt=tools/runtime/target
 	"$java" -cp "$rt/test-classes:$rt/classes:$(cat $rt/jmh.classpath)" org.openjdk.jmh.Main \
-		-f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc -rf csv -rff "$work/jmh.csv" BindingsBenchmark >&2
+		-f 2 -wi 3 -i 3 -w 1s -r 1s -prof gc -rf csv -rff "$work/jmh.csv" BindingsBenchmark >&2
 	# "Benchmark","Mode","Threads","Samples","Score",...: score by name.
 	score()
 	{
