@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
 
     /**
-     * The subcommands, in the order {@code --help} lists them. Not in the {@code @Command} annotation: picocli
-     * would build every one's model from its annotations at each start, most of the CLI's start-up time.
+     * The subcommands, in the order {@code --help} lists them. Not in the {@code @Command} annotation, where
+     * picocli would build every one's model from its annotations at each start: see {@link #commandLine(Mlx5ctl,
+     * String[])}.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, InfoCommand.class, CapCommand.class,
             RegCommand.class, QueryCommand.class, DiagCommand.class, DumpCommand.class, ExecCommand.class,
@@ -157,9 +158,10 @@ public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
 
     /**
      * The command line that runs {@code args}: the model of a subcommand is built only when one of the arguments
-     * names it (or names {@code help}, which shows the others); the rest are placeholders that carry the name and
-     * description {@code --help} lists. A placeholder is never run: a word that selects a subcommand is one of the
-     * arguments, so its subcommand is built.
+     * names it (or names {@code help}, which shows the others); the rest are placeholders that carry the name,
+     * aliases and description {@code --help} lists. A placeholder is never run: a word that selects a subcommand
+     * is one of the arguments, so its subcommand is built. Building every model from its annotations, as picocli
+     * does for the subcommands an {@code @Command} lists, took a good part of each start.
      *
      * @param args the arguments, or null for every subcommand's model
      */
@@ -168,12 +170,14 @@ public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         for (Class<?> sub : SUBCOMMANDS) {
             Command command = sub.getAnnotation(Command.class);
-            if (named == null || named.contains(command.name())) {
+            if (named == null || named.contains(command.name())
+                    || Arrays.stream(command.aliases()).anyMatch(named::contains)) {
                 cl.addSubcommand(sub);
             } else {
                 CommandLine.Model.CommandSpec placeholder = CommandLine.Model.CommandSpec.create()
-                        .name(command.name());
-                placeholder.usageMessage().description(command.description()).header(command.header());
+                        .name(command.name()).aliases(command.aliases());
+                placeholder.usageMessage().description(command.description()).header(command.header())
+                        .hidden(command.hidden());
                 cl.addSubcommand(command.name(), placeholder);
             }
         }
