@@ -31,6 +31,9 @@ import javax.lang.model.element.Modifier;
  *
  * <p>A view is a segment and the bit offset where the layout starts in it. Nested layouts share the segment of
  * the enclosing view at a further offset instead of slicing it, which also covers layouts smaller than a byte.
+ *
+ * <p>A builder of a small layout of scalars (most command inputs, {@link Model#valueBuilder}) keeps its dwords in
+ * int fields and writes each whole, as hand-written code does; the others set fields into a segment.
  */
 final class LayoutEmitter {
 
@@ -41,16 +44,20 @@ final class LayoutEmitter {
     private final ClassName self;
     private final ClassName builderClass;
     private final Names.Members members = new Names.Members(
-            Set.of("wrap", "at", "builder", "segment", "copyTo", "build", "statusName", "writeTo", "writable"));
+            Set.of("wrap", "at", "builder", "segment", "copyTo", "build", "statusName", "writeTo", "writable",
+                    "store"));
     private final Set<String> constants = new HashSet<>(Set.of("NAME", "SIZE_BITS", "SIZE_BYTES", "INFO"));
     // REGISTER_ID and CAP_TYPE are claimed before any field's constants, so a field never takes them.
     private final TypeSpec.Builder view;
     private final TypeSpec.Builder builder;
     private final List<CodeBlock> fieldInfos = new ArrayList<>();
+    /** The builder keeps the layout's dwords in int fields ({@link Model#valueBuilder}). */
+    private final boolean valueBuilder;
 
     LayoutEmitter(Model model, Layout layout) {
         this.model = model;
         this.layout = layout;
+        this.valueBuilder = model.valueBuilder(layout);
         this.self = model.layoutClass(layout.name());
         this.builderClass = self.nestedClass("Builder");
         this.view = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
@@ -102,12 +109,22 @@ final class LayoutEmitter {
                 .addParameter(Model.MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "base")
                 .addStatement("this.segment = segment").addStatement("this.base = base").build());
         addViewFactories();
-        builder.addField(Model.MEMORY_SEGMENT, "segment", Modifier.PRIVATE);
-        builder.addField(FieldSpec.builder(TypeName.BOOLEAN, "shared", Modifier.PRIVATE)
-                .addJavadoc("Set when {@link #build()} handed the heap bytes to a view: the next setter copies them.\n")
-                .build());
-        builder.addField(FieldSpec.builder(TypeName.BOOLEAN, "onHeap", Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc("False for a builder writing into a caller's mailbox.\n").build());
+        if (valueBuilder) {
+            builder.addField(FieldSpec.builder(Model.MEMORY_SEGMENT, "mailbox", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The caller's mailbox each setter writes its dword into, or null on the heap.\n")
+                    .build());
+            for (int i = 0; i < layout.sizeBits() / 32; i++) {
+                builder.addField(TypeName.INT, "dw" + i, Modifier.PRIVATE);
+            }
+        } else {
+            builder.addField(Model.MEMORY_SEGMENT, "segment", Modifier.PRIVATE);
+            builder.addField(FieldSpec.builder(TypeName.BOOLEAN, "shared", Modifier.PRIVATE)
+                    .addJavadoc("Set when {@link #build()} handed the heap bytes to a view: the next setter copies "
+                            + "them.\n")
+                    .build());
+            builder.addField(FieldSpec.builder(TypeName.BOOLEAN, "onHeap", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("False for a builder writing into a caller's mailbox.\n").build());
+        }
 
         for (Field f : layout.fields()) {
             switch (f) {
@@ -197,6 +214,19 @@ final class LayoutEmitter {
         return CodeBlock.of("$T.$L(writable(),$W$L,$W$N,$W$L)", Model.BITS, method, bit, widthConstant, value);
     }
 
+    /**
+     * A scalar setter's write: into its dword's field for a builder that keeps them ({@code dw2 = store(8, ...)},
+     * which also writes it through to a mailbox), else into the segment.
+     */
+    private CodeBlock scalarWrite(Field.Scalar s, Place p, CodeBlock value) {
+        if (!valueBuilder) {
+            return write(s.width(), CodeBlock.of("$N", p.offset), p.width, value, true);
+        }
+        int dword = s.offset() / 32;
+        return CodeBlock.of("dw$L = store($L,$W$T.withField(dw$L,$W$N,$W$N,$W$L))", dword, dword * 4, Model.BITS,
+                dword, p.offset, p.width, value);
+    }
+
     private String fieldDoc(Field f, String what) {
         String doc = Javadocs.text(f.doc());
         return (doc.isEmpty() ? "" : doc + "\n\n<p>") + "{@code " + f.name() + "} of {@code " + layout.name()
@@ -228,8 +258,7 @@ final class LayoutEmitter {
         builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                 .addJavadoc("Sets {@code $L}; refuses a value wider than $L.\n", s.name(), bitCount(s.width()))
                 .addParameter(type, "value")
-                .addStatement(write(s.width(), CodeBlock.of("$N", p.offset), p.width,
-                        checked(s.name(), CodeBlock.of("value"), s.width(), p.width), true))
+                .addStatement(scalarWrite(s, p, checked(s.name(), CodeBlock.of("value"), s.width(), p.width)))
                 .addStatement("return this").build());
         s.enumName().ifPresent(e -> typedScalar(s, method, p, model.enumDef(e)));
         if (s.name().equals("op_mod") && s.enumName().isEmpty()) {
@@ -248,8 +277,8 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code op_mod} to {@code value.value()}.\n")
                     .addParameter(enumClass, "value")
-                    .addStatement(write(s.width(), CodeBlock.of("$N", p.offset), p.width,
-                            checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width), true))
+                    .addStatement(scalarWrite(s, p, checked(s.name(), CodeBlock.of("value.value()"), s.width(),
+                            p.width)))
                     .addStatement("return this").build());
             view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Enum")).addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), enumClass))
@@ -287,9 +316,8 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code $L} to the mask of the given flags.\n", s.name())
                     .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), enumClass), "flags")
-                    .addStatement(write(s.width(), CodeBlock.of("$N", p.offset), p.width,
-                            checked(s.name(), CodeBlock.of("$T.encode(flags)", enumClass), s.width(), p.width),
-                            true))
+                    .addStatement(scalarWrite(s, p, checked(s.name(), CodeBlock.of("$T.encode(flags)", enumClass),
+                            s.width(), p.width)))
                     .addStatement("return this").build());
         } else {
             view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Enum")).addModifiers(Modifier.PUBLIC)
@@ -300,8 +328,8 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code $L} to {@code value.value()}.\n", s.name())
                     .addParameter(enumClass, "value")
-                    .addStatement(write(s.width(), CodeBlock.of("$N", p.offset), p.width,
-                            checked(s.name(), CodeBlock.of("value.value()"), s.width(), p.width), true))
+                    .addStatement(scalarWrite(s, p, checked(s.name(), CodeBlock.of("value.value()"), s.width(),
+                            p.width)))
                     .addStatement("return this").build());
         }
     }
@@ -504,10 +532,8 @@ final class LayoutEmitter {
         view.addMethod(copyTo.build());
     }
 
-    private void addBuilderFactories() {
-        Optional<Model.Tail> tail = model.flexibleTail(layout);
-        CodeBlock size = tail.map(t -> CodeBlock.of("(int) ((SIZE_BITS + (long) count * $L + 7) / 8)",
-                Names.hex(t.elementWidth()))).orElse(CodeBlock.of("SIZE_BYTES"));
+    /** The builder of a layout that keeps its bytes in a segment: setters read-modify-write their dwords. */
+    private void addSegmentBuilderMethods(Optional<Model.Tail> tail, CodeBlock size) {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         tail.ifPresent(t -> ctor.addParameter(TypeName.INT, "count"));
         builder.addMethod(ctor.addStatement("this.segment = $T.ofArray(new byte[$L])", Model.MEMORY_SEGMENT, size)
@@ -547,6 +573,66 @@ final class LayoutEmitter {
                 .endControlFlow()
                 .addStatement("$T.copy(segment, 0, target, 0, length)", Model.MEMORY_SEGMENT)
                 .build());
+    }
+
+    /**
+     * The builder of a small layout ({@link Model#valueBuilder}): its dwords in int fields, each setter composing
+     * one and writing it whole to the mailbox, if any; {@code build()} writes them all into new heap bytes.
+     */
+    private void addValueBuilderMethods() {
+        int dwords = layout.sizeBits() / 32;
+        builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addStatement("this.mailbox = null").build());
+        builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(Model.MEMORY_SEGMENT, "mailbox")
+                .addStatement("this.mailbox = mailbox").build());
+        builder.addJavadoc("Builds a {@code $L}, zeroed: on the heap ({@link $T#builder()}) or straight into a\n"
+                + "caller's mailbox ({@link $T#builder($T)}). It keeps the layout's dwords and writes each whole, so\n"
+                + "neither allocates once inlined. Setters refuse a value that does not fit its field with an\n"
+                + "{@link IllegalArgumentException} naming the field, the value and the width.\n", layout.name(), self,
+                self, Model.MEMORY_SEGMENT);
+        builder.addMethod(MethodSpec.methodBuilder("store").addModifiers(Modifier.PRIVATE).returns(TypeName.INT)
+                .addJavadoc("Writes {@code dword} through to the mailbox at byte {@code offset}, if there is one; "
+                        + "returns it.\n")
+                .addParameter(TypeName.LONG, "offset").addParameter(TypeName.INT, "dword")
+                .beginControlFlow("if (mailbox != null)")
+                .addStatement("$T.setDword(mailbox, offset, dword)", Model.BITS)
+                .endControlFlow()
+                .addStatement("return dword").build());
+        builder.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
+                .addJavadoc("A view of the fields set so far: of new bytes for a heap builder, so later setters do\n"
+                        + "not change it; of the mailbox for a mailbox builder, which sees them.\n")
+                .beginControlFlow("if (mailbox != null)")
+                .addStatement("return new $T(mailbox, 0)", self)
+                .endControlFlow()
+                .addStatement("$T bytes = $T.ofArray(new byte[SIZE_BYTES])", Model.MEMORY_SEGMENT,
+                        Model.MEMORY_SEGMENT)
+                .addStatement("writeTo(bytes)")
+                .addStatement("return new $T(bytes, 0)", self).build());
+        MethodSpec.Builder writeTo = MethodSpec.methodBuilder("writeTo").addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.VOID)
+                .addJavadoc("Writes the fields set so far to the start of {@code target}, a mailbox to send, with\n"
+                        + "no allocation; refuses a target shorter than the layout.\n")
+                .addParameter(Model.MEMORY_SEGMENT, "target")
+                .beginControlFlow("if (target.byteSize() < SIZE_BYTES)")
+                .addStatement("throw new $T(NAME + \" needs \" + SIZE_BYTES + \" bytes, the target has \"$W+ "
+                        + "target.byteSize())", IllegalArgumentException.class)
+                .endControlFlow();
+        for (int i = 0; i < dwords; i++) {
+            writeTo.addStatement("$T.setDword(target, $L, dw$L)", Model.BITS, i * 4, i);
+        }
+        builder.addMethod(writeTo.build());
+    }
+
+    private void addBuilderFactories() {
+        Optional<Model.Tail> tail = model.flexibleTail(layout);
+        CodeBlock size = tail.map(t -> CodeBlock.of("(int) ((SIZE_BITS + (long) count * $L + 7) / 8)",
+                Names.hex(t.elementWidth()))).orElse(CodeBlock.of("SIZE_BYTES"));
+        if (valueBuilder) {
+            addValueBuilderMethods();
+        } else {
+            addSegmentBuilderMethods(tail, size);
+        }
 
         Optional<Command> command = model.soleCommandWithInput(layout.name())
                 .filter(c -> layout.field("opcode").filter(f -> f instanceof Field.Scalar).isPresent());

@@ -159,6 +159,34 @@ final class Model {
     }
 
     /**
+     * Whether the builder of {@code l} keeps its dwords in int fields and writes each whole, as hand-written code
+     * composes a mailbox: a struct of at most {@link #VALUE_BUILDER_MAX_DWORDS} whole dwords whose fields are all
+     * scalars within one dword (command inputs, mostly). Other builders set each field into a segment, read-modify-
+     * write; C2 does not scalar-replace those builders once the mailbox they write is zeroed in the same method.
+     */
+    boolean valueBuilder(Layout l) {
+        if (l.kind() == Layout.Kind.UNION || l.sizeBits() % 32 != 0 || l.sizeBits() > 32 * VALUE_BUILDER_MAX_DWORDS
+                || flexibleTail(l).isPresent()) {
+            return false;
+        }
+        for (Field f : l.fields()) {
+            boolean inOneDword = switch (f) {
+                case Field.Reserved r -> true;
+                case Field.Scalar s -> s.width() <= 32 && s.offset() % 32 + s.width() <= 32;
+                default -> false;
+            };
+            if (!inOneDword) {
+                return false;
+            }
+        }
+        // op_mod set from a layout (QUERY_HCA_CAP's cap_type and cur) is copied in as bits.
+        return opModOfInput(l.name()).flatMap(Command.OpMod::layout).isEmpty();
+    }
+
+    /** The largest layout, in dwords, whose builder keeps them in fields ({@link #valueBuilder}). */
+    static final int VALUE_BUILDER_MAX_DWORDS = 16;
+
+    /**
      * How op_mod of this input layout reads: as its commands say, when they all say it alike (ACCESS_REG and
      * ACCESS_REGISTER_USER share access_register_in and its op_mod enum).
      */

@@ -85,6 +85,21 @@ public final class Bits {
         segment.set(BE_INT, dword, (segment.get(BE_INT, dword) & ~m) | ((int) (value << shift) & m));
     }
 
+    /**
+     * {@code dword} with a field of at most 32 bits at {@code bit} (its dword's) set to {@code value}: what the
+     * builders of small layouts, which keep their dwords in fields, compose a dword with.
+     */
+    public static int withField(int dword, long bit, int width, long value) {
+        int shift = shiftOf(bit, width);
+        int m = (int) (((1L << width) - 1) << shift);
+        return (dword & ~m) | ((int) (value << shift) & m);
+    }
+
+    /** Writes a whole dword, big-endian, at byte {@code offset}. */
+    public static void setDword(MemorySegment segment, long offset, int dword) {
+        segment.set(BE_INT, offset, dword);
+    }
+
     /** Writes the 64 bits of a 64-bit field. */
     public static void setLongField(MemorySegment segment, long bit, long value) {
         segment.set(BE_LONG, bit >>> 3, value);

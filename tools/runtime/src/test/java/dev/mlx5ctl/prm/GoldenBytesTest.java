@@ -178,6 +178,19 @@ class GoldenBytesTest {
     }
 
     @Test
+    void aMailboxBuildersViewIsTheMailboxAndSeesLaterSetters() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment mailbox = arena.allocate(QueryVportStateIn.SIZE_BYTES);
+            QueryVportStateIn.Builder builder = QueryVportState.in(mailbox).vportNumber(1);
+            QueryVportStateIn view = builder.build();
+            builder.otherVport(1).vportNumber(9);
+            assertEquals(9, view.vportNumber());
+            // dword 2 written whole each time: other_vport at bit 31, vport_number 9 below it.
+            assertArrayEquals(hex("07500000 00000000 80000009 00000000"), bytes(mailbox));
+        }
+    }
+
+    @Test
     void writeToCopiesTheBuiltBytesAndRefusesAShortTarget() {
         QueryVportStateIn.Builder builder = QueryVportState.in().otherVport(1).vportNumber(7);
         MemorySegment target = MemorySegment.ofArray(new byte[QueryVportStateIn.SIZE_BYTES]);
