@@ -567,10 +567,7 @@ final class LayoutEmitter {
                         + "allocation; refuses a target shorter than them.\n")
                 .addParameter(Model.MEMORY_SEGMENT, "target")
                 .addStatement("long length = $L", tail.isPresent() ? "segment.byteSize()" : "SIZE_BYTES")
-                .beginControlFlow("if (target.byteSize() < length)")
-                .addStatement("throw new $T(NAME + \" needs \" + length + \" bytes, the target has \"$W+ "
-                        + "target.byteSize())", IllegalArgumentException.class)
-                .endControlFlow()
+                .addCode(refuseShortTarget("length"))
                 .addStatement("$T.copy(segment, 0, target, 0, length)", Model.MEMORY_SEGMENT)
                 .build());
     }
@@ -614,14 +611,19 @@ final class LayoutEmitter {
                 .addJavadoc("Writes the fields set so far to the start of {@code target}, a mailbox to send, with\n"
                         + "no allocation; refuses a target shorter than the layout.\n")
                 .addParameter(Model.MEMORY_SEGMENT, "target")
-                .beginControlFlow("if (target.byteSize() < SIZE_BYTES)")
-                .addStatement("throw new $T(NAME + \" needs \" + SIZE_BYTES + \" bytes, the target has \"$W+ "
-                        + "target.byteSize())", IllegalArgumentException.class)
-                .endControlFlow();
+                .addCode(refuseShortTarget("SIZE_BYTES"));
         for (int i = 0; i < dwords; i++) {
             writeTo.addStatement("$T.setDword(target, $L, dw$L)", Model.BITS, i * 4, i);
         }
         builder.addMethod(writeTo.build());
+    }
+
+    /** {@code writeTo}'s refusal of a target shorter than {@code length} bytes. */
+    private static CodeBlock refuseShortTarget(String length) {
+        return CodeBlock.builder().beginControlFlow("if (target.byteSize() < $L)", length)
+                .addStatement("throw new $T(NAME + \" needs \" + $L + \" bytes, the target has \"$W+ "
+                        + "target.byteSize())", IllegalArgumentException.class, length)
+                .endControlFlow().build();
     }
 
     private void addBuilderFactories() {

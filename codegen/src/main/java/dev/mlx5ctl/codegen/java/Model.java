@@ -90,8 +90,8 @@ final class Model {
         return require(commandClasses, command, "command");
     }
 
-    private static ClassName require(Map<String, ClassName> map, String name, String what) {
-        ClassName c = map.get(name);
+    private static <T> T require(Map<String, T> map, String name, String what) {
+        T c = map.get(name);
         if (c == null) {
             throw new IllegalArgumentException("schema refers to unknown " + what + " '" + name + "'");
         }
@@ -99,19 +99,11 @@ final class Model {
     }
 
     Layout layout(String name) {
-        Layout l = layouts.get(name);
-        if (l == null) {
-            throw new IllegalArgumentException("schema refers to unknown layout '" + name + "'");
-        }
-        return l;
+        return require(layouts, name, "layout");
     }
 
     EnumDef enumDef(String name) {
-        EnumDef e = enums.get(name);
-        if (e == null) {
-            throw new IllegalArgumentException("schema refers to unknown enum '" + name + "'");
-        }
-        return e;
+        return require(enums, name, "enum");
     }
 
     /**

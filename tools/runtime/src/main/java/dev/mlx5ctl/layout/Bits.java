@@ -80,9 +80,7 @@ public final class Bits {
     /** {@link #set} for a field of at most 32 bits whose dword lies in the segment. */
     public static void setField(MemorySegment segment, long bit, int width, long value) {
         long dword = dwordOf(bit);
-        int shift = shiftOf(bit, width);
-        int m = (int) (((1L << width) - 1) << shift);
-        segment.set(BE_INT, dword, (segment.get(BE_INT, dword) & ~m) | ((int) (value << shift) & m));
+        segment.set(BE_INT, dword, withField(segment.get(BE_INT, dword), bit, width, value));
     }
 
     /**
