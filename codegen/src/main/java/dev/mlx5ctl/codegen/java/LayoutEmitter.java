@@ -45,7 +45,7 @@ final class LayoutEmitter {
     private final ClassName builderClass;
     private final Names.Members members = new Names.Members(
             Set.of("wrap", "at", "builder", "segment", "copyTo", "build", "statusName", "writeTo", "writable",
-                    "store"));
+                    "store", "bitsAsInt"));
     private final Set<String> constants = new HashSet<>(Set.of("NAME", "SIZE_BITS", "SIZE_BYTES", "INFO"));
     // REGISTER_ID and CAP_TYPE are claimed before any field's constants, so a field never takes them.
     private final TypeSpec.Builder view;
@@ -290,7 +290,8 @@ final class LayoutEmitter {
             builder.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builderClass)
                     .addJavadoc("Sets {@code op_mod} to the bits of {@code value}.\n")
                     .addParameter(layoutClass, "value")
-                    .addStatement("value.copyTo(writable(), $N)", p.offset)
+                    .addStatement(valueBuilder ? scalarWrite(s, p, CodeBlock.of("value.bitsAsInt()"))
+                            : CodeBlock.of("value.copyTo(writable(), $N)", p.offset))
                     .addStatement("return this").build());
             view.addMethod(MethodSpec.methodBuilder(members.derived(method + "Fields")).addModifiers(Modifier.PUBLIC)
                     .returns(layoutClass)
@@ -530,6 +531,11 @@ final class LayoutEmitter {
                     .addStatement("$T.copy(segment, base, target, targetBit, SIZE_BITS)", Model.BITS);
         }
         view.addMethod(copyTo.build());
+        if (model.splitsOpMod(layout.name()) && layout.sizeBits() <= 32) {
+            view.addMethod(MethodSpec.methodBuilder("bitsAsInt").returns(TypeName.INT)
+                    .addJavadoc("This layout's bits as an int, for a builder that composes op_mod into its dword.\n")
+                    .addStatement("return $T.getInt(segment, base, SIZE_BITS)", Model.BITS).build());
+        }
     }
 
     /** The builder of a layout that keeps its bytes in a segment: setters read-modify-write their dwords. */

@@ -171,8 +171,13 @@ final class Model {
                 return false;
             }
         }
-        // op_mod set from a layout (QUERY_HCA_CAP's cap_type and cur) is copied in as bits.
-        return opModOfInput(l.name()).flatMap(Command.OpMod::layout).isEmpty();
+        return true;
+    }
+
+    /** Whether some command's op_mod is split into the fields of this layout (QUERY_HCA_CAP: cap_type, cur). */
+    boolean splitsOpMod(String layout) {
+        return schema.commands().stream().anyMatch(c -> c.opMod().flatMap(Command.OpMod::layout)
+                .filter(layout::equals).isPresent());
     }
 
     /** The largest layout, in dwords, whose builder keeps them in fields ({@link #valueBuilder}). */

@@ -46,6 +46,23 @@ class GoldenBytesTest {
     }
 
     @Test
+    void queryHcaCapInTakesOpModFromAnEmbeddedView() {
+        // MLX5_CAP_ROCE is 4: op_mod = 4 << 1 | 0 (device maximums) = 0x0008 in dword 1's low half.
+        // other_function[0x1] at 0x40 = 1 -> 0x80000000; function_id[0x10] at 0x50 = 0x12 -> 0x00000012.
+        byte[] expected = hex("01000000 00000008 80000012 00000000");
+        QueryHcaCapIn model = QueryHcaCap.in().opMod(8).build();
+        // opModFields() views op_mod 0x30 bits into model's bytes: its bits, not its segment's first 16, are taken.
+        MemorySegment mailbox = Arena.ofAuto().allocate(QueryHcaCapIn.SIZE_BYTES + 8);
+        mailbox.fill((byte) 0x5a);
+        QueryHcaCapIn in = QueryHcaCap.in(mailbox).otherFunction(1).opMod(model.opModFields()).functionId(0x12)
+                .build();
+        assertArrayEquals(expected, bytes(in.segment()));
+        assertEquals(HcaCapType.ROCE, in.opModFields().capTypeEnum().orElseThrow());
+        assertEquals(HcaCapMode.MAX, in.opModFields().curEnum().orElseThrow());
+        assertEquals(0x5a, mailbox.get(ValueLayout.JAVA_BYTE, QueryHcaCapIn.SIZE_BYTES), "past the layout");
+    }
+
+    @Test
     void accessRegReadOfPaosWithItsRegisterData() {
         // mlx5_ifc_access_register_in_bits: opcode at 0x0, op_mod at 0x30, register_id[0x10] at 0x50,
         // argument[0x20] at 0x60, register_data[][0x20] from 0x80.
