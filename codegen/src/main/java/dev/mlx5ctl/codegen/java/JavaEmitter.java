@@ -36,10 +36,10 @@ public final class JavaEmitter {
     public static void emit(Schema schema, String schemaSource, Path outDir) throws IOException {
         Path dir = outDir.resolve(Model.PACKAGE.replace('.', '/'));
         Files.createDirectories(dir);
-        // Files are independent: rendered and written on every core (JavaPoet's rendering is most of codegen's
-        // time).
+        // Files are independent: each is built, rendered and written on every core (JavaPoet's rendering is most
+        // of codegen's time), and dropped, so the collector never copies the specs of files still to come or done.
         try {
-            files(schema, schemaSource).parallelStream().forEach(file -> {
+            builders(schema, schemaSource).parallelStream().map(Supplier::get).forEach(file -> {
                 try {
                     Files.writeString(dir.resolve(file.typeSpec().name() + ".java"), render(file));
                 } catch (IOException e) {
@@ -59,6 +59,12 @@ public final class JavaEmitter {
 
     /** The files {@link #emit} writes, in memory (for tests that compile them without touching the disk). */
     public static List<JavaFile> files(Schema schema, String schemaSource) {
+        // Each emitter reads the model only, so the files are built on every core, in the schema's order.
+        return builders(schema, schemaSource).parallelStream().map(Supplier::get).toList();
+    }
+
+    /** What builds each file: one per layout, enum and command, and the registry. */
+    private static List<Supplier<JavaFile>> builders(Schema schema, String schemaSource) {
         Model model = new Model(schema, schemaSource);
         List<Supplier<JavaFile>> files = new ArrayList<>();
         for (Layout l : schema.layouts()) {
@@ -76,8 +82,7 @@ public final class JavaEmitter {
                 .addFileComment("Source: $L (the whole schema)\n", Javadocs.sourceName(schemaSource))
                 .addFileComment("$L", REGENERATE)
                 .skipJavaLangImports(true).indent("    ").build());
-        // Each emitter reads the model only, so the files are built on every core, in the schema's order.
-        return files.parallelStream().map(Supplier::get).toList();
+        return files;
     }
 
     private static JavaFile file(TypeSpec type, String element, Location location) {
