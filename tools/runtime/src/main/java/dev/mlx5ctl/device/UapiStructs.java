@@ -96,9 +96,13 @@ final class UapiStructs {
         return layout.select(MemoryLayout.PathElement.groupElement(name)).byteSize();
     }
 
+    /*
+     * The three RPC structs (scoped, fwctl's, V4's) are written per call and have no padding (UapiStructsTest):
+     * every byte is a field set here, so, unlike the others, they are not cleared first.
+     */
+
     /** {@code struct mlx5ctl_rpc} for one mailbox pair at {@code scope} (a uAPI scope value). */
     static void encodeRpc(MemorySegment arg, int scope, MemorySegment in, MemorySegment out) {
-        arg.fill((byte) 0);
         RPC_SIZE.set(arg, 0L, (int) Mlx5ctlUapi.Rpc.SIZEOF);
         RPC_SCOPE.set(arg, 0L, scope);
         RPC_INLEN.set(arg, 0L, (int) in.byteSize());
@@ -109,7 +113,6 @@ final class UapiStructs {
 
     /** fwctl's {@code struct fwctl_rpc} for one mailbox pair at {@code scope}. */
     static void encodeFwctlRpc(MemorySegment arg, int scope, MemorySegment in, MemorySegment out) {
-        arg.fill((byte) 0);
         FWCTL_RPC_SIZE.set(arg, 0L, (int) FwctlUapi.Rpc.SIZEOF);
         FWCTL_RPC_SCOPE.set(arg, 0L, scope);
         FWCTL_RPC_IN_LEN.set(arg, 0L, (int) in.byteSize());
@@ -143,7 +146,6 @@ final class UapiStructs {
 
     /** {@code struct mlx5ctl_cmdrpc} for one mailbox pair. */
     static void encodeCmdrpc(MemorySegment arg, MemorySegment in, MemorySegment out) {
-        arg.fill((byte) 0);
         CMDRPC_IN.set(arg, 0L, in.address());
         CMDRPC_OUT.set(arg, 0L, out.address());
         CMDRPC_INLEN.set(arg, 0L, (int) in.byteSize());
