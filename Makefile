@@ -31,7 +31,8 @@
 export JAVA_HOME := $(or $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64),$(JAVA_HOME))
 MVN := ./mvnw -B -q
 SCHEMA := schema/mlx5
-# A short batch run: C1 alone spares the C2 compiler's CPU (make bench-codegen).
+# A short batch run: C1 alone spares the C2 compiler's CPU, and the serial
+# collector G1's barriers and threads (make bench-codegen).
 CODEGEN := $(JAVA_HOME)/bin/java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar codegen/target/mlx5ctl-codegen.jar
 # The uAPI headers (below kmod/include/uapi), each with the generated file
 # (in kmod/tests) that checks its Java mirror against C: HEADER:AGREEMENT.
