@@ -531,7 +531,7 @@ final class LayoutEmitter {
                     .addStatement("$T.copy(segment, base, target, targetBit, SIZE_BITS)", Model.BITS);
         }
         view.addMethod(copyTo.build());
-        if (model.splitsOpMod(layout.name()) && layout.sizeBits() <= 32) {
+        if (model.splitsOpMod(layout.name())) {
             view.addMethod(MethodSpec.methodBuilder("bitsAsInt").returns(TypeName.INT)
                     .addJavadoc("This layout's bits as an int, for a builder that composes op_mod into its dword.\n")
                     .addStatement("return $T.getInt(segment, base, SIZE_BITS)", Model.BITS).build());

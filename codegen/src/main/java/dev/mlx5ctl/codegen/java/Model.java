@@ -48,6 +48,8 @@ final class Model {
     /** The schema's layouts and enums by name: emitters look them up for every field that names one. */
     private final Map<String, Layout> layouts;
     private final Map<String, EnumDef> enums = new HashMap<>();
+    /** The layouts of at most 32 bits that some command's op_mod is split into (QUERY_HCA_CAP: cap_type, cur). */
+    private final Set<String> opModLayouts = new HashSet<>();
 
     Model(Schema schema, String schemaSource) {
         this.schema = schema;
@@ -68,6 +70,10 @@ final class Model {
             enums.putIfAbsent(e.name(), e);
         }
         this.dwordSafe = computeDwordSafe();
+        for (Command c : schema.commands()) {
+            c.opMod().flatMap(Command.OpMod::layout).filter(l -> layout(l).sizeBits() <= 32)
+                    .ifPresent(opModLayouts::add);
+        }
     }
 
     private static ClassName claim(Set<String> taken, String name, String suffix) {
@@ -174,10 +180,12 @@ final class Model {
         return true;
     }
 
-    /** Whether some command's op_mod is split into the fields of this layout (QUERY_HCA_CAP: cap_type, cur). */
+    /**
+     * Whether some command's op_mod, of at most 32 bits, is split into the fields of this layout: its view then hands
+     * its bits to a builder as an int.
+     */
     boolean splitsOpMod(String layout) {
-        return schema.commands().stream().anyMatch(c -> c.opMod().flatMap(Command.OpMod::layout)
-                .filter(layout::equals).isPresent());
+        return opModLayouts.contains(layout);
     }
 
     /** The largest layout, in dwords, whose builder keeps them in fields ({@link #valueBuilder}). */
