@@ -3,8 +3,9 @@
 #
 # The launcher and the JDK's AOT cache (tools/aot-train.sh): used where it
 # was trained or where MLX5CTL_AOT_CACHE says, and an unusable one (another
-# CPU, a damaged file, a jar elsewhere, none) ignored, the output the same and stderr silent. The guest suites
-# run the launcher on another CPU (TCG), where the cache must be skipped.
+# CPU, a damaged file, a jar elsewhere, none) ignored, the output the same
+# and stderr silent. The guest suites run the launcher on another CPU (TCG),
+# where the cache must be skipped.
 # Prints one line per check and `N passed, N failed`.
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")" || exit 1
