@@ -1,6 +1,9 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * One {@code field=value} of {@code --set}: a path in schema names ({@code admin_status},
@@ -22,12 +25,9 @@ record Assignment(String path, String value) {
         return new Assignment(path, value);
     }
 
-    /** picocli's converter for {@code --set}. */
-    static final class Converter implements CommandLine.ITypeConverter<Assignment> {
-
-        @Override
-        public Assignment convert(String value) {
-            return parse(value);
-        }
+    /** A repeatable option of {@code model} whose values are {@code FIELD=VALUE}s ({@code -s, --set}). */
+    static Arg<List<Assignment>> option(CommandModel model, String description, String... names) {
+        return model.options(Assignment.class, OptionSpec.builder(names).paramLabel("FIELD=VALUE")
+                .converters(Assignment::parse).description(description));
     }
 }

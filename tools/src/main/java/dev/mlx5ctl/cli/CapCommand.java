@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.CapTypeInfo;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.prm.Prm;
@@ -7,46 +8,39 @@ import dev.mlx5ctl.prm.QueryHcaCap;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code mlx5ctl cap [TYPE] [FIELD...]}: QUERY_HCA_CAP of one capability type, current or maximum values. */
-@Command(name = "cap", description = "Query device capabilities (QUERY_HCA_CAP) of one type, decoded.",
-        footer = {"", "Examples:", "  mlx5ctl cap", "  mlx5ctl cap roce --max", "  mlx5ctl cap general log_max_qp uctx_cap"})
 final class CapCommand extends Subcommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TYPE", defaultValue = "general",
-            description = "Capability type by name or number (default: ${DEFAULT-VALUE}); `mlx5ctl schema caps` "
-                    + "lists them.", completionCandidates = CapTypes.class)
-    String type;
+    private final Arg<String> type = model.positional(PositionalParamSpec.builder().index("0").arity("0..1")
+            .paramLabel("TYPE").defaultValue("general").completionCandidates(new CapTypes())
+            .description("Capability type by name or number (default: ${DEFAULT-VALUE}); `mlx5ctl schema caps` "
+                    + "lists them."));
 
-    @Parameters(index = "1..*", paramLabel = "FIELD", description = "Print only these fields (paths in the "
-            + "capability layout).")
-    List<String> fields = List.of();
+    private final Arg<List<String>> fields = model.positionals(PositionalParamSpec.builder().index("1..*")
+            .paramLabel("FIELD").description("Print only these fields (paths in the capability layout)."));
 
-    @ArgGroup(exclusive = true)
-    Mode mode;
+    private final Arg<Boolean> max = model.flag("The maximum values the device supports.", "--max");
 
-    static final class Mode {
-        @Option(names = "--max", description = "The maximum values the device supports.")
-        boolean max;
+    private final Arg<Boolean> current = model.flag("The values in effect (the default).", "--current");
 
-        @Option(names = "--current", description = "The values in effect (the default).")
-        boolean current;
+    CapCommand() {
+        super("cap", "Query device capabilities (QUERY_HCA_CAP) of one type, decoded.",
+                "", "Examples:", "  mlx5ctl cap", "  mlx5ctl cap roce --max",
+                "  mlx5ctl cap general log_max_qp uctx_cap");
+        model.exclusive(max, current);
     }
 
     @Override
     int run(GlobalOptions options) {
-        CapTypeInfo cap = capType(type);
-        boolean current = mode == null || !mode.max;
+        CapTypeInfo cap = capType(type.get());
         try (Session session = new Session(options)) {
             CommandInfo command = QueryHcaCap.INFO;
             MemorySegment in = session.input(command, 0);
-            session.codec.set(command.in(), in, "op_mod", (long) (cap.value() << 1 | (current ? 1 : 0)));
+            session.codec.set(command.in(), in, "op_mod", (long) (cap.value() << 1 | (max.get() ? 0 : 1)));
             byte[] out = session.call(in, session.outBytes(command));
-            printer().reply(cap.layout(), out, Fields.byteOffset(command.out(), "capability"), fields);
+            printer().reply(cap.layout(), out, Fields.byteOffset(command.out(), "capability"), fields.get());
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.device.DeviceEntry;
 import dev.mlx5ctl.device.Devices;
 import dev.mlx5ctl.layout.CapTypeInfo;
@@ -23,8 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code mlx5ctl collect -o FILE.tar.gz}: what a vendor asks for, in one archive, from one process: the device's
@@ -34,14 +34,16 @@ import picocli.CommandLine.Option;
  * manifest names (JSON, a dump as its raw bytes); an item the device refuses is recorded in {@code manifest.json}
  * with its error, and the rest is still collected.
  */
-@Command(name = "collect", description = "Collect the device's state into one .tar.gz for a vendor, with a manifest.",
-        footer = {"", "Examples:", "  mlx5ctl -d 0000:08:00.0 collect -o /tmp/nic.tar.gz",
-            "  mlx5ctl collect --port 1,2 -o nic.tgz"})
 final class CollectCommand extends Subcommand {
 
-    @Option(names = "--port", paramLabel = "N", split = ",", description = "Ports (local_port) whose registers "
-            + "to read (default 1).")
-    List<Integer> ports = new ArrayList<>(List.of(1));
+    private final Arg<List<Integer>> ports = model.options(Integer.class, OptionSpec.builder("--port").paramLabel("N")
+            .splitRegex(",").defaultValue("1").description("Ports (local_port) whose registers to read (default 1)."));
+
+    CollectCommand() {
+        super("collect", "Collect the device's state into one .tar.gz for a vendor, with a manifest.",
+                "", "Examples:", "  mlx5ctl -d 0000:08:00.0 collect -o /tmp/nic.tar.gz",
+                "  mlx5ctl collect --port 1,2 -o nic.tgz");
+    }
 
     @Override
     int run(GlobalOptions options) {
@@ -53,7 +55,7 @@ final class CollectCommand extends Subcommand {
             throw new UsageException("collect writes JSON files into its archive; --json, --hex, --raw and "
                     + "--explain do not apply");
         }
-        CounterOptions.byteValues("--port", ports);
+        CounterOptions.byteValues("--port", ports.get());
         DeviceEntry device = Devices.system().find(options.device());
         // The device must answer at all: else there is nothing to collect and no archive.
         Item info = Item.run("info.json", options, "-j", "info");
@@ -95,7 +97,7 @@ final class CollectCommand extends Subcommand {
                 List<String> args = new ArrayList<>(List.of("-j", "reg", r.name()));
                 index.forEach(i -> args.addAll(List.of("--index", i)));
                 if (Fields.layout(r.layout()).field("local_port").isPresent()) {
-                    for (int p : ports) {
+                    for (int p : ports.get()) {
                         List<String> portArgs = new ArrayList<>(args);
                         portArgs.addAll(List.of("--local-port", Integer.toString(p)));
                         items.add(Item.run("registers/" + r.name() + ".port" + p + suffix + ".json", options,

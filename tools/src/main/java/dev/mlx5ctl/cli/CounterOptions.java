@@ -1,32 +1,35 @@
 package dev.mlx5ctl.cli;
 
-import java.util.ArrayList;
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** What {@code watch} and {@code metrics} read: the counter sources, the ports and the Q counter sets. */
 final class CounterOptions {
 
-    @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "Counter sources: vport (QUERY_VPORT_COUNTER), "
-            + "q (QUERY_Q_COUNTER), ppcnt (the PPCNT groups of each port), diag (the newest sample of each chosen "
-            + "diagnostic counter). Default: all.", completionCandidates = SourceNames.class)
-    List<String> sources = new ArrayList<>();
+    private final Arg<List<String>> sources;
+    private final Arg<List<Integer>> ports;
+    private final Arg<List<Integer>> qCounterSets;
 
-    @Option(names = "--port", paramLabel = "N", split = ",", description = "Ports (local_port) for PPCNT "
-            + "(default 1).")
-    List<Integer> ports = new ArrayList<>();
-
-    @Option(names = "--q-counter-set", paramLabel = "ID", split = ",", description = "Q counter sets to read "
-            + "(default 0).")
-    List<Integer> qCounterSets = new ArrayList<>();
+    /** Declares them in the model of the command that reads them. */
+    CounterOptions(CommandModel model) {
+        sources = model.positionals(PositionalParamSpec.builder().index("0..*").paramLabel("SOURCE")
+                .completionCandidates(new SourceNames()).description("Counter sources: vport (QUERY_VPORT_COUNTER), "
+                        + "q (QUERY_Q_COUNTER), ppcnt (the PPCNT groups of each port), diag (the newest sample of "
+                        + "each chosen diagnostic counter). Default: all."));
+        ports = model.options(Integer.class, OptionSpec.builder("--port").paramLabel("N").splitRegex(",")
+                .description("Ports (local_port) for PPCNT (default 1)."));
+        qCounterSets = model.options(Integer.class, OptionSpec.builder("--q-counter-set").paramLabel("ID")
+                .splitRegex(",").description("Q counter sets to read (default 0)."));
+    }
 
     Counters.Selection selection() {
-        byteValues("--port", ports);
-        byteValues("--q-counter-set", qCounterSets);
+        byteValues("--port", ports.get());
+        byteValues("--q-counter-set", qCounterSets.get());
         java.util.Set<Counters.Source> chosen = java.util.EnumSet.noneOf(Counters.Source.class);
-        sources.forEach(s -> chosen.add(Counters.Source.parse(s)));
-        return new Counters.Selection(chosen, ports, qCounterSets);
+        sources.get().forEach(s -> chosen.add(Counters.Source.parse(s)));
+        return new Counters.Selection(chosen, ports.get(), qCounterSets.get());
     }
 
     /** Checks that each of an option's values fits the 8-bit field it goes into (local_port, counter_set_id). */

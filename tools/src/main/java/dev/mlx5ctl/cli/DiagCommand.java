@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.CapTypeInfo;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.layout.LayoutCodec;
@@ -12,24 +13,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code mlx5ctl diag}: diagnostic counters: what is sampled and how, choosing that, and reading the samples. */
-@Command(name = "diag", description = "Diagnostic counters: parameters, capabilities, set, sample.",
-        subcommands = {DiagCommand.Params.class, DiagCommand.Caps.class, DiagCommand.Set.class,
-            DiagCommand.Sample.class},
-        footer = {"", "Examples:", "  mlx5ctl diag set --counters 1,2,7 --log-samples 3 --on-demand",
-            "  mlx5ctl diag sample --num 2", "  mlx5ctl diag params --json"})
-final class DiagCommand implements Runnable {
+final class DiagCommand extends Subcommand {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    DiagCommand() {
+        super("diag", "Diagnostic counters: parameters, capabilities, set, sample.",
+                "", "Examples:", "  mlx5ctl diag set --counters 1,2,7 --log-samples 3 --on-demand",
+                "  mlx5ctl diag sample --num 2", "  mlx5ctl diag params --json");
+        for (Subcommand sub : List.of(new Params(), new Caps(), new Set(), new Sample())) {
+            model.spec.addSubcommand(sub.model.spec.name(), sub.model.spec);
+        }
+    }
 
     @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "diag needs a subcommand: params, caps, set or sample");
+    int run(GlobalOptions options) {
+        throw new ParameterException(model.spec.commandLine(), "diag needs a subcommand: params, caps, set or sample");
     }
 
     private static final String CONTEXT = "diagnostic_params_context";
@@ -50,8 +51,12 @@ final class DiagCommand implements Runnable {
         return codec.registry().requireLayout("counter_id").sizeBytes();
     }
 
-    @Command(name = "params", description = "Show the diagnostic sampling parameters and chosen counters.")
     static final class Params extends Subcommand {
+
+        Params() {
+            super("params", "Show the diagnostic sampling parameters and chosen counters.");
+        }
+
         @Override
         int run(GlobalOptions options) {
             try (Session session = new Session(options)) {
@@ -61,8 +66,12 @@ final class DiagCommand implements Runnable {
         }
     }
 
-    @Command(name = "caps", description = "Show the capabilities diagnostic counters depend on (general caps).")
     static final class Caps extends Subcommand {
+
+        Caps() {
+            super("caps", "Show the capabilities diagnostic counters depend on (general caps).");
+        }
+
         @Override
         int run(GlobalOptions options) {
             CapTypeInfo general = CapCommand.capType("general");
@@ -78,46 +87,44 @@ final class DiagCommand implements Runnable {
         }
     }
 
-    @Command(name = "set", description = "Choose counters and sampling (SET_DIAGNOSTIC_PARAMS; scope debug-write, "
-            + "which taints the kernel).")
     static final class Set extends Subcommand {
 
-        @Option(names = "--counters", split = ",", paramLabel = "ID", description = "Counter ids to sample, "
-                + "comma-separated.")
-        List<Integer> counters = new ArrayList<>();
+        private final Arg<List<Integer>> counters = model.options(Integer.class, OptionSpec.builder("--counters")
+                .splitRegex(",").paramLabel("ID").description("Counter ids to sample, comma-separated."));
 
-        @Option(names = "--log-samples", paramLabel = "N", defaultValue = "2",
-                description = "Log2 of the samples the device keeps (default ${DEFAULT-VALUE}).")
-        int logSamples;
+        private final Arg<Integer> logSamples = model.option(int.class, OptionSpec.builder("--log-samples")
+                .paramLabel("N").defaultValue("2")
+                .description("Log2 of the samples the device keeps (default ${DEFAULT-VALUE})."));
 
-        @Option(names = "--log-period", paramLabel = "N", defaultValue = "10",
-                description = "Log2 of the sample period in device clocks (default ${DEFAULT-VALUE}).")
-        int logPeriod;
+        private final Arg<Integer> logPeriod = model.option(int.class, OptionSpec.builder("--log-period")
+                .paramLabel("N").defaultValue("10")
+                .description("Log2 of the sample period in device clocks (default ${DEFAULT-VALUE})."));
 
-        @Option(names = "--on-demand", description = "Sample when queried, not periodically.")
-        boolean onDemand;
+        private final Arg<Boolean> onDemand = model.flag("Sample when queried, not periodically.", "--on-demand");
 
-        @Option(names = "--single", description = "Fill the buffer once, then stop.")
-        boolean single;
+        private final Arg<Boolean> single = model.flag("Fill the buffer once, then stop.", "--single");
 
-        @Option(names = "--repetitive", description = "Sample repeatedly, overwriting the buffer.")
-        boolean repetitive;
+        private final Arg<Boolean> repetitive = model.flag("Sample repeatedly, overwriting the buffer.",
+                "--repetitive");
 
-        @Option(names = "--sync", description = "Sample all counters at the same time.")
-        boolean sync;
+        private final Arg<Boolean> sync = model.flag("Sample all counters at the same time.", "--sync");
 
-        @Option(names = "--clear", description = "Clear the sample buffer.")
-        boolean clear;
+        private final Arg<Boolean> clear = model.flag("Clear the sample buffer.", "--clear");
 
-        @Option(names = "--disable", description = "Stop sampling (no counters needed).")
-        boolean disable;
+        private final Arg<Boolean> disable = model.flag("Stop sampling (no counters needed).", "--disable");
 
-        @Option(names = {"-s", "--set"}, paramLabel = "FIELD=VALUE", converter = Assignment.Converter.class,
-                description = "Set any other field of " + CONTEXT + " (repeatable).")
-        List<Assignment> set = new ArrayList<>();
+        private final Arg<List<Assignment>> set = Assignment.option(model,
+                "Set any other field of " + CONTEXT + " (repeatable).", "-s", "--set");
+
+        Set() {
+            super("set", "Choose counters and sampling (SET_DIAGNOSTIC_PARAMS; scope debug-write, which taints the "
+                    + "kernel).");
+        }
 
         @Override
         int run(GlobalOptions options) {
+            List<Integer> counters = this.counters.get();
+            boolean disable = this.disable.get();
             if (!disable && counters.isEmpty()) {
                 throw new UsageException("diag set needs --counters ID,... (or --disable)");
             }
@@ -126,20 +133,20 @@ final class DiagCommand implements Runnable {
                 MemorySegment in = session.input(command, counters.size());
                 Map<String, Long> values = new LinkedHashMap<>();
                 values.put("num_of_counters", (long) counters.size());
-                values.put("log_num_of_samples", (long) logSamples);
-                values.put("log_sample_period", (long) logPeriod);
-                values.put("on_demand", onDemand ? 1L : 0L);
-                values.put("single", single ? 1L : 0L);
-                values.put("repetitive", repetitive ? 1L : 0L);
-                values.put("sync", sync ? 1L : 0L);
-                values.put("clear", clear ? 1L : 0L);
+                values.put("log_num_of_samples", (long) logSamples.get());
+                values.put("log_sample_period", (long) logPeriod.get());
+                values.put("on_demand", onDemand.get() ? 1L : 0L);
+                values.put("single", single.get() ? 1L : 0L);
+                values.put("repetitive", repetitive.get() ? 1L : 0L);
+                values.put("sync", sync.get() ? 1L : 0L);
+                values.put("clear", clear.get() ? 1L : 0L);
                 values.put("enable", disable ? 0L : 1L);
                 values.forEach((field, v) -> session.codec.set(command.in(), in, CONTEXT + "." + field, v));
                 for (int i = 0; i < counters.size(); i++) {
                     session.codec.set(command.in(), in, CONTEXT + ".counter_id[" + i + "].counter_id",
                             (long) counters.get(i));
                 }
-                for (Assignment a : set) {
+                for (Assignment a : set.get()) {
                     session.codec.set(command.in(), in, CONTEXT + "." + a.path(), a.value());
                 }
                 session.call(in, session.outBytes(command));
@@ -149,14 +156,17 @@ final class DiagCommand implements Runnable {
         }
     }
 
-    @Command(name = "sample", description = "Read diagnostic counter samples (QUERY_DIAGNOSTIC_COUNTERS).")
     static final class Sample extends Subcommand {
 
-        @Option(names = "--index", paramLabel = "I", defaultValue = "0", description = "First sample (default 0).")
-        int index;
+        private final Arg<Integer> index = model.option(int.class, OptionSpec.builder("--index").paramLabel("I")
+                .defaultValue("0").description("First sample (default 0)."));
 
-        @Option(names = "--num", paramLabel = "N", defaultValue = "1", description = "Samples to read (default 1).")
-        int num;
+        private final Arg<Integer> num = model.option(int.class, OptionSpec.builder("--num").paramLabel("N")
+                .defaultValue("1").description("Samples to read (default 1)."));
+
+        Sample() {
+            super("sample", "Read diagnostic counter samples (QUERY_DIAGNOSTIC_COUNTERS).");
+        }
 
         @Override
         int run(GlobalOptions options) {
@@ -169,10 +179,10 @@ final class DiagCommand implements Runnable {
                 }
                 // The firmware counts records, one per counter and sample: N samples are N * counters.
                 MemorySegment in = session.input(command, 0);
-                session.codec.set(command.in(), in, "num_of_samples", (long) num * counters);
-                session.codec.set(command.in(), in, "sample_index", (long) index * counters);
+                session.codec.set(command.in(), in, "num_of_samples", (long) num.get() * counters);
+                session.codec.set(command.in(), in, "sample_index", (long) index.get() * counters);
                 long each = session.codec.registry().requireLayout("diagnostic_cntr_struct").sizeBytes();
-                byte[] out = session.call(in, session.outBytes(command) + (long) num * counters * each);
+                byte[] out = session.call(in, session.outBytes(command) + (long) num.get() * counters * each);
                 print(session, command, out);
             }
             return ExitCode.OK;

@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.device.Device;
 import dev.mlx5ctl.device.DeviceException;
 import dev.mlx5ctl.device.Umem;
@@ -23,8 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code mlx5ctl dump}: a resource dump (the RESOURCE_DUMP register), into a file ({@code -o}) as the device
@@ -35,11 +35,6 @@ import picocli.CommandLine.Option;
  * device sets more_dump, sending back the register as it came (its device_opaque and seq_num carry the position).
  * A segment is named by number or by the name the menu gives it. On a terminal, progress goes to stderr.
  */
-@Command(name = "dump", description = "Dump device resources (RESOURCE_DUMP): the menu of what can be dumped, or "
-        + "one segment type, decoded or into a file.",
-        footer = {"", "Examples:", "  mlx5ctl dump", "  mlx5ctl dump --segment FW_TRACE -o trace.bin",
-            "  mlx5ctl dump --segment SIM_UCTX --json", "  mlx5ctl dump --type 0x1004 -o trace.bin",
-            "  mlx5ctl dump --inline --type 0x1000 --raw | xxd"})
 final class DumpCommand extends Subcommand {
 
     /** The menu: the segment type that lists the types a device can dump. */
@@ -49,40 +44,46 @@ final class DumpCommand extends Subcommand {
     /** A dump that never ends is a device bug; this many steps is far beyond any real dump. */
     private static final int MAX_STEPS = 1 << 20;
 
-    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "menu",
-            description = "Segment type to dump: menu (the list of types, the default) or a number (0x1004).")
-    String type;
+    private final Arg<String> type = model.option(String.class, OptionSpec.builder("--type").paramLabel("TYPE")
+            .defaultValue("menu")
+            .description("Segment type to dump: menu (the list of types, the default) or a number (0x1004)."));
 
-    @Option(names = "--segment", paramLabel = "NAME",
-            description = "Segment to dump, by the name the device's menu gives it (FW_TRACE).")
-    String segment;
+    private final Arg<String> segment = model.option(String.class, OptionSpec.builder("--segment").paramLabel("NAME")
+            .description("Segment to dump, by the name the device's menu gives it (FW_TRACE)."));
 
-    @Option(names = "--index1", paramLabel = "N", defaultValue = "0", description = "First object (default 0).")
-    long index1;
+    private final Arg<Long> index1 = model.option(long.class, OptionSpec.builder("--index1").paramLabel("N")
+            .defaultValue("0").description("First object (default 0)."));
 
-    @Option(names = "--num", paramLabel = "N", defaultValue = "0", description = "Objects to dump (0: all).")
-    int num;
+    private final Arg<Integer> num = model.option(int.class, OptionSpec.builder("--num").paramLabel("N")
+            .defaultValue("0").description("Objects to dump (0: all)."));
 
-    @Option(names = "--vhca-id", paramLabel = "ID", defaultValue = "0", description = "Function to dump.")
-    int vhcaId;
+    private final Arg<Integer> vhcaId = model.option(int.class, OptionSpec.builder("--vhca-id").paramLabel("ID")
+            .defaultValue("0").description("Function to dump."));
 
-    @Option(names = "--inline", description = "Move the data in the register itself (208 bytes a step) "
-            + "instead of through a umem.")
-    boolean inline;
+    private final Arg<Boolean> inline = model.flag("Move the data in the register itself (208 bytes a step) "
+            + "instead of through a umem.", "--inline");
 
-    @Option(names = "--buffer", paramLabel = "BYTES", defaultValue = "262144",
-            description = "Size of the umem each step writes into (default ${DEFAULT-VALUE}).")
-    int buffer;
+    private final Arg<Integer> buffer = model.option(int.class, OptionSpec.builder("--buffer").paramLabel("BYTES")
+            .defaultValue("262144").description("Size of the umem each step writes into (default ${DEFAULT-VALUE})."));
+
+    DumpCommand() {
+        super("dump", "Dump device resources (RESOURCE_DUMP): the menu of what can be dumped, or one segment type, "
+                + "decoded or into a file.",
+                "", "Examples:", "  mlx5ctl dump", "  mlx5ctl dump --segment FW_TRACE -o trace.bin",
+                "  mlx5ctl dump --segment SIM_UCTX --json", "  mlx5ctl dump --type 0x1004 -o trace.bin",
+                "  mlx5ctl dump --inline --type 0x1000 --raw | xxd");
+    }
 
     private record Result(int steps, long bytes, String mode) {
     }
 
     @Override
     int run(GlobalOptions options) {
-        if (segment != null && !type.equals("menu")) {
+        String segment = this.segment.get();
+        if (segment != null && !type.get().equals("menu")) {
             throw new UsageException("--segment and --type both name what to dump: give one");
         }
-        int typeArg = segmentType(type);
+        int typeArg = segmentType(type.get());
         Path file = options.output();
         RegisterInfo reg = RegCommand.register("RESOURCE_DUMP");
         try (Session session = new Session(options)) {
@@ -107,7 +108,7 @@ final class DumpCommand extends Subcommand {
     private Result dump(Session session, RegisterInfo reg, int segmentType, OutputStream sink, Progress progress)
             throws IOException {
         try {
-            return inline ? dumpInline(session, reg, segmentType, sink, progress)
+            return inline.get() ? dumpInline(session, reg, segmentType, sink, progress)
                     : dumpUmem(session, reg, segmentType, sink, progress);
         } finally {
             progress.done();
@@ -272,9 +273,9 @@ final class DumpCommand extends Subcommand {
         session.codec.set(command.in(), in, "register_id", reg.id());
         MemorySegment data = registerData(in, reg);
         session.codec.set(reg.layout(), data, "segment_type", segmentType);
-        session.codec.set(reg.layout(), data, "index1", index1);
-        session.codec.set(reg.layout(), data, "num_of_obj1", num);
-        session.codec.set(reg.layout(), data, "vhca_id", vhcaId);
+        session.codec.set(reg.layout(), data, "index1", index1.get());
+        session.codec.set(reg.layout(), data, "num_of_obj1", num.get());
+        session.codec.set(reg.layout(), data, "vhca_id", vhcaId.get());
         return in;
     }
 
@@ -333,7 +334,7 @@ final class DumpCommand extends Subcommand {
             throws IOException {
         Device device = session.device();
         LayoutCodec codec = session.codec;
-        try (Umem umem = device.registerUmem(buffer)) {
+        try (Umem umem = device.registerUmem(buffer.get())) {
             long pd = codec.get(AllocPd.INFO.out(), MemorySegment.ofArray(
                     session.call(session.input(AllocPd.INFO, 0), session.outBytes(AllocPd.INFO))), "pd");
             try {

@@ -71,7 +71,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         if (e instanceof UncheckedIOException io) {
             message = oneLine(io.getCause().getMessage());
         }
-        boolean json = cl.getCommandSpec().root().userObject() instanceof Mlx5ctl root && root.json;
+        boolean json = cl.getCommandSpec().root().userObject() instanceof Mlx5ctl root && root.options().json();
         say(cl, json, message, e, status);
         if (System.getenv("MLX5CTL_DEBUG") != null) {
             e.printStackTrace(cl.getErr());

@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.prm.MboxOut;
 import dev.mlx5ctl.prm.Prm;
@@ -7,48 +8,52 @@ import dev.mlx5ctl.uapi.Mlx5ctlUapi;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code mlx5ctl exec NAME --set field=value}: any command of the schema, its input built by field names, its
  * output decoded. The driver's policy still decides: a command above the scope given, or one it never passes, is
  * refused with the driver's errno.
  */
-@Command(name = "exec", description = "Run any command of the schema by name, its input set field by field.",
-        footer = {"", "Examples:", "  mlx5ctl exec NOP", "  mlx5ctl exec QUERY_HCA_CAP --set op_mod=1 --hex",
-            "  mlx5ctl exec SET_DIAGNOSTIC_PARAMS --scope debug-write --flex 1 \\",
-            "      --set diagnostic_params_context.num_of_counters=1 \\",
-            "      --set diagnostic_params_context.counter_id[0].counter_id=1 --set diagnostic_params_context.enable=1"})
 final class ExecCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Command name (QUERY_ADAPTER, query-adapter) or "
-            + "opcode (0x101).", completionCandidates = CommandNames.class)
-    String name;
+    private final Arg<String> name = model.positional(PositionalParamSpec.builder().index("0").paramLabel("NAME")
+            .completionCandidates(new CommandNames())
+            .description("Command name (QUERY_ADAPTER, query-adapter) or opcode (0x101)."));
 
-    @Parameters(index = "1..*", paramLabel = "FIELD", description = "Print only these fields of the output.")
-    List<String> fields = List.of();
+    private final Arg<List<String>> fields = model.positionals(PositionalParamSpec.builder().index("1..*")
+            .paramLabel("FIELD").description("Print only these fields of the output."));
 
-    @Option(names = {"-s", "--set"}, paramLabel = "FIELD=VALUE", converter = Assignment.Converter.class,
-            description = "Set a field of the input mailbox (repeatable); paths name nested fields with dots and "
-                    + "array elements with [i].")
-    List<Assignment> set = new ArrayList<>();
+    private final Arg<List<Assignment>> set = Assignment.option(model, "Set a field of the input mailbox "
+            + "(repeatable); paths name nested fields with dots and array elements with [i].", "-s", "--set");
 
-    @Option(names = "--flex", paramLabel = "N", defaultValue = "0",
-            description = "Room for N elements of the input's trailing flexible array (default 0).")
-    int flex;
+    private final Arg<Integer> flex = model.option(int.class, OptionSpec.builder("--flex").paramLabel("N")
+            .defaultValue("0").description("Room for N elements of the input's trailing flexible array (default 0)."));
 
-    @Option(names = "--out-len", paramLabel = "BYTES",
-            description = "Output mailbox size (default: the output layout's fixed size).")
-    Long outLength;
+    private final Arg<Long> outLength = outLength(model);
+
+    ExecCommand() {
+        super("exec", "Run any command of the schema by name, its input set field by field.",
+                "", "Examples:", "  mlx5ctl exec NOP", "  mlx5ctl exec QUERY_HCA_CAP --set op_mod=1 --hex",
+                "  mlx5ctl exec SET_DIAGNOSTIC_PARAMS --scope debug-write --flex 1 \\",
+                "      --set diagnostic_params_context.num_of_counters=1 \\",
+                "      --set diagnostic_params_context.counter_id[0].counter_id=1 "
+                        + "--set diagnostic_params_context.enable=1");
+    }
+
+    /** {@code --out-len BYTES}, of exec and query: null for the output layout's fixed size. */
+    static Arg<Long> outLength(CommandModel model) {
+        return model.option(Long.class, OptionSpec.builder("--out-len").paramLabel("BYTES")
+                .description("Output mailbox size (default: the output layout's fixed size)."));
+    }
 
     @Override
     int run(GlobalOptions options) {
-        CommandInfo command = Session.command(name);
+        CommandInfo command = Session.command(name.get());
         try (Session session = new Session(options)) {
-            byte[] out = execute(session, command, set, flex, outLength);
-            printer().reply(command.out(), out, 0, fields);
+            byte[] out = execute(session, command, set.get(), flex.get(), outLength.get());
+            printer().reply(command.out(), out, 0, fields.get());
         }
         return ExitCode.OK;
     }

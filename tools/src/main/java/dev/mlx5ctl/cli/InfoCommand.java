@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Command;
 
 /** {@code mlx5ctl info}: what the driver says about a device and this open file, and whose schema each has. */
-@Command(name = "info", description = "Show device information: user context, capabilities, scopes, and the "
-        + "schema identity of the driver and of this tool.")
 final class InfoCommand extends Subcommand {
+
+    InfoCommand() {
+        super("info", "Show device information: user context, capabilities, scopes, and the schema identity of the "
+                + "driver and of this tool.");
+    }
 
     @Override
     int run(GlobalOptions options) {

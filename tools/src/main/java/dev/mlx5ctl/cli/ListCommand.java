@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
 
 /** {@code mlx5ctl list}: the devices there are, by number and name, without opening any. */
-@Command(name = "list", description = "List mlx5ctl devices (number, name, node, provider, open files).")
 final class ListCommand extends Subcommand {
+
+    ListCommand() {
+        super("list", "List mlx5ctl devices (number, name, node, provider, open files).");
+    }
 
     @Override
     int run(GlobalOptions options) {

@@ -2,6 +2,7 @@ package dev.mlx5ctl.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.device.Device;
 import dev.mlx5ctl.device.DeviceEntry;
 import dev.mlx5ctl.device.DeviceException;
@@ -16,9 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code mlx5ctl metrics}: the counters in Prometheus' text format, once (to stdout, or to {@code -o FILE} replaced
@@ -26,26 +25,29 @@ import picocli.CommandLine.Option;
  * each scrape. The server binds to the loopback address unless told otherwise: the counters of a fleet's NICs are
  * for its own monitoring, not for the network at large.
  */
-@Command(name = "metrics", description = "Counters in Prometheus' text format, once or served over HTTP (--listen).",
-        footer = {"", "Examples:", "  mlx5ctl metrics",
-            "  mlx5ctl metrics --all-devices -o /var/lib/prometheus/node-exporter/mlx5ctl.prom",
-            "  mlx5ctl metrics --all-devices --listen 9464        (http://127.0.0.1:9464/metrics)",
-            "  mlx5ctl metrics vport ppcnt --port 1,2 --listen 0.0.0.0:9464"})
 final class MetricsCommand extends Subcommand {
 
-    @Mixin
-    CounterOptions counters;
+    private final CounterOptions counters = new CounterOptions(model);
 
-    @Option(names = "--all-devices", description = "Every device of `mlx5ctl list`, not only --device's.")
-    boolean allDevices;
+    private final Arg<Boolean> allDevices = model.flag("Every device of `mlx5ctl list`, not only --device's.",
+            "--all-devices");
 
-    @Option(names = "--listen", paramLabel = "[ADDR:]PORT", description = "Serve /metrics on this address "
-            + "(default address 127.0.0.1; port 0 picks one, said on stderr) until killed.")
-    String listen;
+    private final Arg<String> listen = model.option(String.class, OptionSpec.builder("--listen")
+            .paramLabel("[ADDR:]PORT").description("Serve /metrics on this address (default address 127.0.0.1; "
+                    + "port 0 picks one, said on stderr) until killed."));
+
+    MetricsCommand() {
+        super("metrics", "Counters in Prometheus' text format, once or served over HTTP (--listen).",
+                "", "Examples:", "  mlx5ctl metrics",
+                "  mlx5ctl metrics --all-devices -o /var/lib/prometheus/node-exporter/mlx5ctl.prom",
+                "  mlx5ctl metrics --all-devices --listen 9464        (http://127.0.0.1:9464/metrics)",
+                "  mlx5ctl metrics vport ppcnt --port 1,2 --listen 0.0.0.0:9464");
+    }
 
     @Override
     int run(GlobalOptions options) {
         Counters.Selection selection = counters.selection();
+        String listen = this.listen.get();
         if (options.format() != GlobalOptions.Format.TEXT) {
             throw new UsageException("metrics prints Prometheus' text format; --json, --hex and --raw do not apply "
                     + "(mlx5ctl watch --json prints counters as JSON lines)");
@@ -68,7 +70,7 @@ final class MetricsCommand extends Subcommand {
 
     /** Reads every chosen device; a device that cannot be opened reads as all its sources failed. */
     private String scrape(GlobalOptions options, Counters.Selection selection) {
-        List<String> names = allDevices ? Device.list().stream().map(DeviceEntry::name).toList()
+        List<String> names = allDevices.get() ? Device.list().stream().map(DeviceEntry::name).toList()
                 : List.of(options.device());
         List<Counters.Snapshot> snapshots = new ArrayList<>();
         for (String spec : names) {

@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.Scope;
 import dev.mlx5ctl.prm.Prm;
 import java.io.PrintStream;
@@ -8,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mlx5ctl}: firmware commands to mlx5ctl devices by their schema names, with decoded output.
@@ -21,97 +23,91 @@ import picocli.CommandLine.Spec;
  * subcommand's name; subcommands read them through {@link #options()}. {@link #run} is the whole program with its
  * streams given, which is what the tests call; {@link #main} only adds {@code System.exit}.
  */
-@Command(name = "mlx5ctl", mixinStandardHelpOptions = true, versionProvider = Mlx5ctl.Version.class,
-        description = "Firmware commands (ConnectX PRM mailboxes) to mlx5ctl devices, by their schema names.",
-        footer = {"", "Devices are named by number (0: the first of `mlx5ctl list`), by name (mlx5ctl_sim.ctl.0), "
-            + "by node path, by PCI address (0000:08:00.0) or by network interface (ens1f0np0).",
-            "Values are numbers (42, 0x2a) or the names of the field's enum (up, raw_tx|tools_resources)."},
-        usageHelpAutoWidth = true)
-public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
+public final class Mlx5ctl implements Callable<Integer> {
 
-    /**
-     * The subcommands, in the order {@code --help} lists them. Not in the {@code @Command} annotation, where
-     * picocli would build every one's model from its annotations at each start: see {@link #commandLine(Mlx5ctl,
-     * String[])}.
-     */
-    static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, InfoCommand.class, CapCommand.class,
-            RegCommand.class, QueryCommand.class, DiagCommand.class, DumpCommand.class, ExecCommand.class,
-            SchemaCommand.class, ObjCommand.class, PolicyCommand.class, WatchCommand.class, MetricsCommand.class,
-            CollectCommand.class, CommandLine.HelpCommand.class);
+    private final CommandModel model = new CommandModel(this, "mlx5ctl",
+            "Firmware commands (ConnectX PRM mailboxes) to mlx5ctl devices, by their schema names.",
+            Stream.concat(Stream.of("", "Devices are named by number (0: the first of `mlx5ctl list`), by name "
+                    + "(mlx5ctl_sim.ctl.0), by node path, by PCI address (0000:08:00.0) or by network interface "
+                    + "(ens1f0np0).", "Values are numbers (42, 0x2a) or the names of the field's enum (up, "
+                    + "raw_tx|tools_resources)."), Arrays.stream(ExitCode.FOOTER)).toArray(String[]::new));
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private final Arg<String> device = global(String.class, OptionSpec.builder("-d", "--device").paramLabel("DEVICE")
+            .defaultValue("${env:MLX5CTL_DEVICE:-0}").description("The device: a number, a name, a node path, a PCI "
+                    + "address or a network interface (default: ${DEFAULT-VALUE}; env MLX5CTL_DEVICE)."));
 
-    @Option(names = {"-d", "--device"}, paramLabel = "DEVICE", scope = ScopeType.INHERIT,
-            defaultValue = "${env:MLX5CTL_DEVICE:-0}",
-            description = "The device: a number, a name, a node path, a PCI address or a network interface "
-                    + "(default: ${DEFAULT-VALUE}; env MLX5CTL_DEVICE).")
-    String device;
+    private final Arg<Boolean> json = global(boolean.class, OptionSpec.builder("-j", "--json")
+            .description("Print JSON instead of text, one line (with -p, indented)."));
 
-    @Option(names = {"-j", "--json"}, scope = ScopeType.INHERIT,
-            description = "Print JSON instead of text, one line (with -p, indented).")
-    boolean json;
+    private final Arg<Boolean> pretty = global(boolean.class, OptionSpec.builder("-p", "--pretty")
+            .description("With -j: indent the JSON for people, as ip -j -p does."));
 
-    @Option(names = {"-p", "--pretty"}, scope = ScopeType.INHERIT,
-            description = "With -j: indent the JSON for people, as ip -j -p does.")
-    boolean pretty;
+    private final Arg<Boolean> hex = global(boolean.class, OptionSpec.builder("--hex")
+            .description("Print a hexdump of the output mailbox."));
 
-    @Option(names = "--hex", scope = ScopeType.INHERIT, description = "Print a hexdump of the output mailbox.")
-    boolean hex;
+    private final Arg<Boolean> raw = global(boolean.class, OptionSpec.builder("--raw")
+            .description("Write the output mailbox as binary, to stdout or to -o FILE."));
 
-    @Option(names = "--raw", scope = ScopeType.INHERIT,
-            description = "Write the output mailbox as binary, to stdout or to -o FILE.")
-    boolean raw;
+    private final Arg<Path> output = global(Path.class, OptionSpec.builder("-o", "--output").paramLabel("FILE")
+            .description("Write the output to FILE instead of stdout (dump: the dumped data)."));
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Write the output to FILE instead of stdout (dump: the dumped data).")
-    Path output;
+    private final Arg<Scope> scope = global(Scope.class, OptionSpec.builder("--scope").paramLabel("SCOPE")
+            .converters(new ScopeConverter()).description("RPC scope to run at: configuration, debug-read-only, "
+                    + "debug-write, debug-write-full or 0-3 (default: the least the schema allows for the command)."));
 
-    @Option(names = "--scope", paramLabel = "SCOPE", scope = ScopeType.INHERIT, converter = ScopeConverter.class,
-            description = "RPC scope to run at: configuration, debug-read-only, debug-write, debug-write-full or "
-                    + "0-3 (default: the least the schema allows for the command).")
-    Scope scope;
+    private final Arg<Boolean> all = global(boolean.class, OptionSpec.builder("-a", "--all")
+            .description("Text output: show zero fields too (they are hidden by default)."));
 
-    @Option(names = {"-a", "--all"}, scope = ScopeType.INHERIT,
-            description = "Text output: show zero fields too (they are hidden by default).")
-    boolean all;
+    private final Arg<Boolean> strict = global(boolean.class, OptionSpec.builder("--strict")
+            .description("Refuse a driver built from another schema (exit 4) instead of warning."));
 
-    @Option(names = "--strict", scope = ScopeType.INHERIT,
-            description = "Refuse a driver built from another schema (exit 4) instead of warning.")
-    boolean strict;
+    private final Arg<Boolean> explain = global(boolean.class, OptionSpec.builder("--explain")
+            .description("Do not send: show the firmware command it would send first, its op_mod, the scope it "
+                    + "would use, whether that taints the kernel and the privilege it needs."));
 
-    @Option(names = "--explain", scope = ScopeType.INHERIT,
-            description = "Do not send: show the firmware command it would send first, its op_mod, the scope it "
-                    + "would use, whether that taints the kernel and the privilege it needs.")
-    boolean explain;
+    private final Arg<String> batch = model.option(String.class, OptionSpec.builder("-b", "--batch")
+            .paramLabel("FILE").description("Run the commands of FILE (- for stdin), one per line, in this one "
+                    + "process, as ip -b; the global options given here apply to each."));
 
-    @Option(names = {"-b", "--batch"}, paramLabel = "FILE",
-            description = "Run the commands of FILE (- for stdin), one per line, in this one process, as ip -b; "
-                    + "the global options given here apply to each.")
-    String batch;
-
-    @Option(names = "--force", description = "With -b: run every line, even after one fails.")
-    boolean force;
+    private final Arg<Boolean> force = model.flag("With -b: run every line, even after one fails.", "--force");
 
     private PrintStream out = System.out;
     private PrintStream err = System.err;
     private List<String> args = List.of();
 
+    Mlx5ctl() {
+        model.spec.usageMessage().autoWidth(true);
+        CommandModel.addStandardHelp(model.spec, new Version());
+    }
+
+    /** A global option: every subcommand inherits it, so it may be written on either side of the subcommand. */
+    private <T> Arg<T> global(Class<T> type, OptionSpec.Builder option) {
+        return model.option(type, option.scopeType(ScopeType.INHERIT));
+    }
+
+    /** The subcommands, in the order {@code --help} lists them (picocli's {@code help} comes last). */
+    private static List<Subcommand> subcommands() {
+        return List.of(new ListCommand(), new InfoCommand(), new CapCommand(), new RegCommand(), new QueryCommand(),
+                new DiagCommand(), new DumpCommand(), new ExecCommand(), new SchemaCommand(), new ObjCommand(),
+                new PolicyCommand(), new WatchCommand(), new MetricsCommand(), new CollectCommand());
+    }
+
     /** The global options as given, whichever side of the subcommand they were written on. */
     GlobalOptions options() {
-        return new GlobalOptions(device, json, pretty, hex, raw, output, scope, all, strict, explain, out, err);
+        return new GlobalOptions(device.get(), json.get(), pretty.get(), hex.get(), raw.get(), output.get(),
+                scope.get(), all.get(), strict.get(), explain.get(), out, err);
     }
 
     @Override
     public Integer call() {
-        if (batch == null) {
-            if (force) {
+        if (batch.get() == null) {
+            if (force.get()) {
                 throw new UsageException("--force goes with -b FILE");
             }
-            spec.commandLine().usage(out);
+            model.spec.commandLine().usage(out);
             return ExitCode.OK;
         }
-        return Batch.run(out, err, batch, globals(args), force);
+        return Batch.run(out, err, batch.get(), globals(args), force.get());
     }
 
     /** The arguments without -b FILE and --force: the global options each line of a batch runs with. */
@@ -149,64 +145,53 @@ public final class Mlx5ctl implements java.util.concurrent.Callable<Integer> {
     }
 
     /**
-     * The whole command line of {@code root}, every subcommand's model built, with mlx5ctl's error handling: one
-     * line on stderr and an {@link ExitCode}. What man pages and completion are written from.
+     * The whole command line of {@code root}, with mlx5ctl's error handling: one line on stderr and an
+     * {@link ExitCode}. What man pages and completion are written from.
      */
     static CommandLine commandLine(Mlx5ctl root) {
-        return commandLine(root, null);
+        return commandLine(root, new String[] {"help"});
     }
 
     /**
-     * The command line that runs {@code args}: the model of a subcommand is built only when one of the arguments
-     * names it (or names {@code help}, which shows the others); the rest are placeholders that carry the name,
-     * aliases and description {@code --help} lists. A placeholder is never run: a word that selects a subcommand
-     * is one of the arguments, so its subcommand is built. Building every model from its annotations, as picocli
-     * does for the subcommands an {@code @Command} lists, took a good part of each start.
-     *
-     * @param args the arguments, or null for every subcommand's model
+     * The command line that runs {@code args}. Every subcommand's model is declared in code ({@link CommandModel});
+     * picocli's own {@code help} command is built from its annotations, so only when an argument names it: else
+     * a placeholder of the same name and header stands in for it, which {@code --help} lists the same way and which
+     * never runs, since the word that would select it is not among the arguments.
      */
     static CommandLine commandLine(Mlx5ctl root, String[] args) {
-        List<String> named = args == null || Arrays.asList(args).contains("help") ? null : Arrays.asList(args);
-        CommandLine cl = new CommandLine(root);
-        for (Class<?> sub : SUBCOMMANDS) {
-            Command command = sub.getAnnotation(Command.class);
-            if (named == null || named.contains(command.name())
-                    || Arrays.stream(command.aliases()).anyMatch(named::contains)) {
-                cl.addSubcommand(sub);
-            } else {
-                CommandLine.Model.CommandSpec placeholder = CommandLine.Model.CommandSpec.create()
-                        .name(command.name()).aliases(command.aliases());
-                placeholder.usageMessage().description(command.description()).header(command.header())
-                        .hidden(command.hidden());
-                cl.addSubcommand(command.name(), placeholder);
-            }
+        CommandLine cl = new CommandLine(root.model.spec);
+        for (Subcommand sub : subcommands()) {
+            cl.addSubcommand(sub.model.spec.name(), sub.model.spec);
+        }
+        if (Arrays.asList(args).contains("help")) {
+            cl.addSubcommand(new CommandLine.HelpCommand());
+        } else {
+            CommandSpec help = CommandSpec.create().name("help");
+            help.usageMessage().header(HELP_HEADER);
+            cl.addSubcommand("help", help);
         }
         Errors errors = new Errors();
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        helpEverywhere(cl, cl.getCommandSpec().versionProvider());
-        cl.getCommandSpec().usageMessage().footer(concat(cl.getCommandSpec().usageMessage().footer(),
-                ExitCode.FOOTER));
+        helpEverywhere(cl, root.model.spec.versionProvider());
         return cl;
     }
 
-    /** {@code --help} and {@code -V} on every subcommand, at any depth ({@code mlx5ctl diag sample --help}). */
+    /** picocli's {@code help} command's header, which the root's help lists it by. */
+    private static final String HELP_HEADER = "Display help information about the specified command.";
+
+    /**
+     * {@code --help} and {@code -V} on every subcommand, at any depth ({@code mlx5ctl diag sample --help}), but
+     * picocli's {@code help}, which has its own {@code --help}.
+     */
     private static void helpEverywhere(CommandLine cl, CommandLine.IVersionProvider version) {
         for (CommandLine sub : cl.getSubcommands().values()) {
-            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
-                sub.getCommandSpec().mixinStandardHelpOptions(true);
-                sub.getCommandSpec().versionProvider(version);
+            if (!sub.getCommandSpec().optionsMap().containsKey("--help")) {
+                CommandModel.addStandardHelp(sub.getCommandSpec(), version);
             }
             helpEverywhere(sub, version);
         }
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = new String[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 
     /**

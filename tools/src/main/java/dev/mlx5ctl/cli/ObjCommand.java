@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.layout.FieldInfo;
 import dev.mlx5ctl.layout.LayoutInfo;
@@ -8,18 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code mlx5ctl obj TYPE ID}: the object queries by object type, the id put where the command takes it ({@code qpn}
  * of QUERY_QP, {@code eq_number} of QUERY_EQ...). The firmware decides whose objects a file may read: its own, or
  * everyone's with the tools_resources capability (which fwctl's door always asks for).
  */
-@Command(name = "obj", description = "Query a firmware object by type and id (QP, CQ, EQ, SQ, RQ, TIR, TIS, RQT, "
-        + "MKEY, ...) and decode its context.",
-        footer = {"", "Examples:", "  mlx5ctl obj qp 0x1a", "  mlx5ctl obj cq 0x400 --json",
-            "  mlx5ctl obj rqt 0x30 rqt_context.rqt_actual_size"})
 final class ObjCommand extends Subcommand {
 
     /** Object type -> the query and its id field. */
@@ -50,18 +46,25 @@ final class ObjCommand extends Subcommand {
     record Id(String command, String field) {
     }
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "Object type: ${COMPLETION-CANDIDATES}.",
-            completionCandidates = Types.class)
-    String type;
+    private final Arg<String> type = model.positional(PositionalParamSpec.builder().index("0").paramLabel("TYPE")
+            .completionCandidates(new Types()).description("Object type: ${COMPLETION-CANDIDATES}."));
 
-    @Parameters(index = "1", paramLabel = "ID", description = "The object's number (0x1a or 26).")
-    String id;
+    private final Arg<String> id = model.positional(PositionalParamSpec.builder().index("1").paramLabel("ID")
+            .description("The object's number (0x1a or 26)."));
 
-    @Parameters(index = "2..*", paramLabel = "FIELD", description = "Print only these fields of the reply.")
-    List<String> fields = List.of();
+    private final Arg<List<String>> fields = model.positionals(PositionalParamSpec.builder().index("2..*")
+            .paramLabel("FIELD").description("Print only these fields of the reply."));
+
+    ObjCommand() {
+        super("obj", "Query a firmware object by type and id (QP, CQ, EQ, SQ, RQ, TIR, TIS, RQT, MKEY, ...) and "
+                + "decode its context.",
+                "", "Examples:", "  mlx5ctl obj qp 0x1a", "  mlx5ctl obj cq 0x400 --json",
+                "  mlx5ctl obj rqt 0x30 rqt_context.rqt_actual_size");
+    }
 
     @Override
     int run(GlobalOptions options) {
+        String type = this.type.get();
         Id query = TYPES.get(type.strip().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (query == null) {
             throw new UsageException("unknown object type '" + type + "' (" + String.join(", ", new Types())
@@ -69,14 +72,14 @@ final class ObjCommand extends Subcommand {
         }
         CommandInfo command = Session.command(query.command());
         List<Assignment> set = new ArrayList<>();
-        set.add(new Assignment(query.field(), id));
+        set.add(new Assignment(query.field(), id.get()));
         try (Session session = new Session(options)) {
             long out = session.outBytes(command);
             if (endsInList(command.out())) {
                 out += LIST_BYTES;
             }
             byte[] reply = ExecCommand.execute(session, command, set, 0, out);
-            printer().reply(command.out(), reply, 0, fields);
+            printer().reply(command.out(), reply, 0, fields.get());
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.device.DeviceEntry;
 import dev.mlx5ctl.device.DeviceException;
 import dev.mlx5ctl.device.Devices;
@@ -10,23 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code mlx5ctl policy}: the RPC policy the driver enforces, read from the device's sysfs {@code policy} file (which
  * anyone may read: no device is opened), printed with the schema's names and compared with this tool's schema.
  */
-@Command(name = "policy", description = "Show the RPC policy the driver enforces: each command user space may send "
-        + "with its least scope, op_mod and register overrides, and whether it agrees with this tool's schema.",
-        footer = {"", "Examples:", "  mlx5ctl policy", "  mlx5ctl policy --schema --json"})
 final class PolicyCommand extends Subcommand {
 
-    @Option(names = "--schema", description = "Show the policy of this tool's schema instead (needs no device).")
-    boolean schema;
+    private final Arg<Boolean> schema = model.flag("Show the policy of this tool's schema instead (needs no device).",
+            "--schema");
+
+    PolicyCommand() {
+        super("policy", "Show the RPC policy the driver enforces: each command user space may send with its least "
+                + "scope, op_mod and register overrides, and whether it agrees with this tool's schema.",
+                "", "Examples:", "  mlx5ctl policy", "  mlx5ctl policy --schema --json");
+    }
 
     @Override
     int run(GlobalOptions options) {
+        boolean schema = this.schema.get();
         Policy mine = Policy.of(Prm.REGISTRY);
         Map<String, Object> m = new LinkedHashMap<>();
         Policy shown;

@@ -1,43 +1,42 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.prm.Prm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code mlx5ctl query NAME}: the QUERY_* commands by their short names ({@code adapter}, {@code vport-state}). */
-@Command(name = "query", description = "Run a QUERY_* command by its short name and decode the reply.",
-        footer = {"", "Names: adapter, issi, vport-state, nic-vport-context, vport-counter, q-counter, uctx, umem, "
-            + "diagnostic-params, ... (`mlx5ctl schema` lists the commands).", "",
-            "Examples:", "  mlx5ctl query adapter", "  mlx5ctl query vport-counter --json",
-            "  mlx5ctl query q-counter --set counter_set_id=0 out_of_buffer"})
 final class QueryCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "What to query: adapter, issi, vport-state, ... "
-            + "or a full name (QUERY_ADAPTER).", completionCandidates = QueryNames.class)
-    String name;
+    private final Arg<String> name = model.positional(PositionalParamSpec.builder().index("0").paramLabel("NAME")
+            .completionCandidates(new QueryNames())
+            .description("What to query: adapter, issi, vport-state, ... or a full name (QUERY_ADAPTER)."));
 
-    @Parameters(index = "1..*", paramLabel = "FIELD", description = "Print only these fields of the reply.")
-    List<String> fields = List.of();
+    private final Arg<List<String>> fields = model.positionals(PositionalParamSpec.builder().index("1..*")
+            .paramLabel("FIELD").description("Print only these fields of the reply."));
 
-    @Option(names = {"-s", "--set"}, paramLabel = "FIELD=VALUE", converter = Assignment.Converter.class,
-            description = "Set a field of the input (op_mod, vport_number, counter_set_id...).")
-    List<Assignment> set = new ArrayList<>();
+    private final Arg<List<Assignment>> set = Assignment.option(model,
+            "Set a field of the input (op_mod, vport_number, counter_set_id...).", "-s", "--set");
 
-    @Option(names = "--out-len", paramLabel = "BYTES", description = "Output mailbox size (default: the output "
-            + "layout's fixed size).")
-    Long outLength;
+    private final Arg<Long> outLength = ExecCommand.outLength(model);
+
+    QueryCommand() {
+        super("query", "Run a QUERY_* command by its short name and decode the reply.",
+                "", "Names: adapter, issi, vport-state, nic-vport-context, vport-counter, q-counter, uctx, umem, "
+                        + "diagnostic-params, ... (`mlx5ctl schema` lists the commands).", "",
+                "Examples:", "  mlx5ctl query adapter", "  mlx5ctl query vport-counter --json",
+                "  mlx5ctl query q-counter --set counter_set_id=0 out_of_buffer");
+    }
 
     @Override
     int run(GlobalOptions options) {
-        CommandInfo command = query(name);
+        CommandInfo command = query(name.get());
         try (Session session = new Session(options)) {
-            byte[] out = ExecCommand.execute(session, command, set, 0, outLength);
-            printer().reply(command.out(), out, 0, fields);
+            byte[] out = ExecCommand.execute(session, command, set.get(), 0, outLength.get());
+            printer().reply(command.out(), out, 0, fields.get());
         }
         return ExitCode.OK;
     }

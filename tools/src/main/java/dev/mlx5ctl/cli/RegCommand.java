@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.layout.LayoutCodec;
 import dev.mlx5ctl.layout.LayoutInfo;
@@ -13,9 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code mlx5ctl reg NAME}: an access register through ACCESS_REG. A read sends the index fields (the port, a
@@ -25,60 +25,62 @@ import picocli.CommandLine.Parameters;
  * index fields are given with {@code --index} (one the device cannot read as 0 is asked for by name), read-only
  * fields cannot be {@code --set}.
  */
-@Command(name = "reg", description = "Read an access register (ACCESS_REG) by name, or write it with --set.",
-        footer = {"", "Fields are INDEX (select what is accessed: --index), RO (read only) or RW; `mlx5ctl schema "
-            + "NAME` marks them.", "", "Examples:", "  mlx5ctl reg PAOS",
-            "  mlx5ctl reg PAOS --set admin_status=down --set ase=1 --dry-run",
-            "  mlx5ctl reg PTYS --index proto_mask=en", "  mlx5ctl reg PPCNT --index grp=rfc_2863",
-            "  mlx5ctl reg MTMP --index sensor_index=0 temperature"})
 final class RegCommand extends Subcommand {
 
     /**
      * Resolves field paths for the checks made before any device is opened. A holder, made when first used:
-     * picocli instantiates every subcommand to build the command line, and a static field of RegCommand would load
+     * every subcommand is instantiated to build the command line, and a static field of RegCommand would load
      * the whole registry for {@code mlx5ctl --version}.
      */
     private static final class Codec {
         static final LayoutCodec CODEC = new LayoutCodec(Prm.REGISTRY);
     }
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Register name (PAOS, PTYS, PPCNT, MGIR...) or id "
-            + "(0x5006); `mlx5ctl schema registers` lists them.", completionCandidates = Registers.class)
-    String name;
+    private final Arg<String> name = model.positional(PositionalParamSpec.builder().index("0").paramLabel("NAME")
+            .completionCandidates(new Registers()).description("Register name (PAOS, PTYS, PPCNT, MGIR...) or id "
+                    + "(0x5006); `mlx5ctl schema registers` lists them."));
 
-    @Parameters(index = "1..*", paramLabel = "FIELD", description = "Print only these fields of the register.")
-    List<String> fields = List.of();
+    private final Arg<List<String>> fields = model.positionals(PositionalParamSpec.builder().index("1..*")
+            .paramLabel("FIELD").description("Print only these fields of the register."));
 
-    @Option(names = "--local-port", paramLabel = "N", description = "The port, for registers with a local_port "
-            + "field (default 1 for those).")
-    Integer localPort;
+    private final Arg<Integer> localPort = model.option(Integer.class, OptionSpec.builder("--local-port")
+            .paramLabel("N").description("The port, for registers with a local_port field (default 1 for those)."));
 
-    @Option(names = {"-i", "--index"}, paramLabel = "FIELD=VALUE", converter = Assignment.Converter.class,
-            description = "A field the device reads to select what to access (grp, sensor_index, page...).")
-    List<Assignment> index = new ArrayList<>();
+    private final Arg<List<Assignment>> index = Assignment.option(model,
+            "A field the device reads to select what to access (grp, sensor_index, page...).", "-i", "--index");
 
-    @Option(names = {"-s", "--set"}, paramLabel = "FIELD=VALUE", converter = Assignment.Converter.class,
-            description = "Write the register with this field changed (repeatable).")
-    List<Assignment> set = new ArrayList<>();
+    private final Arg<List<Assignment>> set = Assignment.option(model,
+            "Write the register with this field changed (repeatable).", "-s", "--set");
 
-    @Option(names = "--argument", paramLabel = "N", description = "ACCESS_REG's register-specific argument.")
-    Long argument;
+    private final Arg<Long> argument = model.option(Long.class, OptionSpec.builder("--argument").paramLabel("N")
+            .description("ACCESS_REG's register-specific argument."));
 
-    @Option(names = "--dry-run", description = "With --set: read the register and show what the write would change, "
-            + "without writing it.")
-    boolean dryRun;
+    private final Arg<Boolean> dryRun = model.flag("With --set: read the register and show what the write would "
+            + "change, without writing it.", "--dry-run");
+
+    RegCommand() {
+        super("reg", "Read an access register (ACCESS_REG) by name, or write it with --set.",
+                "", "Fields are INDEX (select what is accessed: --index), RO (read only) or RW; `mlx5ctl schema "
+                        + "NAME` marks them.", "", "Examples:", "  mlx5ctl reg PAOS",
+                "  mlx5ctl reg PAOS --set admin_status=down --set ase=1 --dry-run",
+                "  mlx5ctl reg PTYS --index proto_mask=en", "  mlx5ctl reg PPCNT --index grp=rfc_2863",
+                "  mlx5ctl reg MTMP --index sensor_index=0 temperature");
+    }
 
     @Override
     int run(GlobalOptions options) {
-        RegisterInfo reg = register(name);
+        RegisterInfo reg = register(name.get());
+        List<Assignment> index = this.index.get();
+        List<Assignment> set = this.set.get();
+        boolean dryRun = this.dryRun.get();
         if (dryRun && set.isEmpty()) {
             throw new UsageException("--dry-run shows what a write would change: give the fields with --set");
         }
         checkMarks(reg, index, set);
         try (Session session = new Session(options)) {
-            Access access = Access.of(session, reg, localPort, Map.of());
-            if (argument != null) {
-                session.codec.set(access.command().in(), access.in(), "argument", argument);
+            Access access = Access.of(session, reg, localPort.get(), Map.of());
+            if (argument.get() != null) {
+                session.codec.set(access.command().in(), access.in(), "argument", argument.get());
             }
             for (Assignment a : index) {
                 session.codec.set(reg.layout(), access.data(), a.path(), a.value());
@@ -112,7 +114,7 @@ final class RegCommand extends Subcommand {
                     printer().text(planText(reg, changes, true) + "\n");
                 }
             }
-            printer().reply(reg.layout(), out, access.dataOut(), fields);
+            printer().reply(reg.layout(), out, access.dataOut(), fields.get());
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.CapTypeInfo;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.layout.EnumInfo;
@@ -14,23 +15,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code mlx5ctl schema [WHAT]}: the schema this tool was built from, without a device: lists of commands,
  * registers, capability types, layouts and enums, and each one described with its fields' offsets, widths and docs.
  */
-@Command(name = "schema", description = "Describe the schema: commands, registers, cap types, layouts, enums "
-        + "(no device needed).",
-        footer = {"", "WHAT is one of: commands (the default), registers, caps, layouts, enums, or the name of a "
-            + "command, register, cap type, layout or enum.", "",
-            "Examples:", "  mlx5ctl schema", "  mlx5ctl schema ACCESS_REG", "  mlx5ctl schema paos_reg --json"})
 final class SchemaCommand extends Subcommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", defaultValue = "commands",
-            description = "A list (commands, registers, caps, layouts, enums) or a name to describe.")
-    String what;
+    private final Arg<String> what = model.positional(PositionalParamSpec.builder().index("0").arity("0..1")
+            .paramLabel("WHAT").defaultValue("commands")
+            .description("A list (commands, registers, caps, layouts, enums) or a name to describe."));
+
+    SchemaCommand() {
+        super("schema", "Describe the schema: commands, registers, cap types, layouts, enums (no device needed).",
+                "", "WHAT is one of: commands (the default), registers, caps, layouts, enums, or the name of a "
+                        + "command, register, cap type, layout or enum.", "",
+                "Examples:", "  mlx5ctl schema", "  mlx5ctl schema ACCESS_REG", "  mlx5ctl schema paos_reg --json");
+    }
 
     /** The schema, read when a subcommand runs: building the command line must not load 700 layouts. */
     private static Registry registry() {
@@ -40,7 +42,7 @@ final class SchemaCommand extends Subcommand {
     @Override
     int run(GlobalOptions options) {
         Printer printer = printer();
-        switch (what) {
+        switch (what.get()) {
             case "commands" -> list(printer, registry().commands().stream().map(c -> row(c.name(), hex(c.opcode()),
                     c.scope().schemaName(), c.doc())).toList(), "NAME", "OPCODE", "SCOPE", "DOC");
             case "registers" -> list(printer, registry().registers().stream().map(r -> row(r.name(), hex(r.id()),
@@ -53,7 +55,7 @@ final class SchemaCommand extends Subcommand {
             case "enums" -> list(printer, registry().enums().stream().map(e -> row(e.name(),
                     Integer.toString(e.values().size()), e.flags() ? "flags" : "values", e.doc())).toList(),
                     "NAME", "VALUES", "KIND", "DOC");
-            default -> describe(printer, what);
+            default -> describe(printer, what.get());
         }
         return ExitCode.OK;
     }

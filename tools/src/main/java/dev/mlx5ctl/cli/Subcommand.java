@@ -1,17 +1,22 @@
 package dev.mlx5ctl.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/** What every subcommand shares: the global options of the {@link Mlx5ctl} it runs under, and a printer. */
+/**
+ * What every subcommand shares: its model, the global options of the {@link Mlx5ctl} it runs under, and a
+ * printer. A subcommand declares its arguments as fields initialized from {@link #model}, in the order its help
+ * lists them, and reads them in {@link #run}.
+ */
 abstract class Subcommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    final CommandModel model;
+
+    Subcommand(String name, String description, String... footer) {
+        model = new CommandModel(this, name, description, footer);
+    }
 
     GlobalOptions options() {
-        return ((Mlx5ctl) spec.root().userObject()).options();
+        return ((Mlx5ctl) model.spec.root().userObject()).options();
     }
 
     Printer printer() {

@@ -1,5 +1,6 @@
 package dev.mlx5ctl.cli;
 
+import dev.mlx5ctl.cli.CommandModel.Arg;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,9 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code mlx5ctl watch}: the counters read every interval on one open device file, each printed with its rate
@@ -23,25 +22,28 @@ import picocli.CommandLine.Option;
  * JSON object per interval and line, every counter in it, its value as a decimal string (no JSON consumer rounds
  * it) and its rate per second as a number.
  */
-@Command(name = "watch", description = "Read counters every interval and print their values and rates.",
-        footer = {"", "Examples:", "  mlx5ctl watch", "  mlx5ctl watch ppcnt --port 1 -n 5",
-            "  mlx5ctl watch vport q --count 10 --json | jq -c '.counters[] | select(.rate > 0)'"})
 final class WatchCommand extends Subcommand {
 
-    @Mixin
-    CounterOptions counters;
+    private final CounterOptions counters = new CounterOptions(model);
 
-    @Option(names = {"-n", "--interval"}, paramLabel = "SECONDS", defaultValue = "1",
-            description = "Seconds between readings (default ${DEFAULT-VALUE}; fractions allowed, at least 0.1).")
-    double interval;
+    private final Arg<Double> interval = model.option(double.class, OptionSpec.builder("-n", "--interval")
+            .paramLabel("SECONDS").defaultValue("1")
+            .description("Seconds between readings (default ${DEFAULT-VALUE}; fractions allowed, at least 0.1)."));
 
-    @Option(names = {"-c", "--count"}, paramLabel = "N", defaultValue = "0",
-            description = "Stop after N readings (default 0: until interrupted).")
-    long count;
+    private final Arg<Long> count = model.option(long.class, OptionSpec.builder("-c", "--count").paramLabel("N")
+            .defaultValue("0").description("Stop after N readings (default 0: until interrupted)."));
+
+    WatchCommand() {
+        super("watch", "Read counters every interval and print their values and rates.",
+                "", "Examples:", "  mlx5ctl watch", "  mlx5ctl watch ppcnt --port 1 -n 5",
+                "  mlx5ctl watch vport q --count 10 --json | jq -c '.counters[] | select(.rate > 0)'");
+    }
 
     @Override
     int run(GlobalOptions options) {
         Counters.Selection selection = counters.selection();
+        double interval = this.interval.get();
+        long count = this.count.get();
         if (!(interval >= 0.1 && interval <= 86_400)) {
             throw new UsageException("--interval takes 0.1 to 86400 seconds, not " + interval);
         }

@@ -1,21 +1,23 @@
 package dev.mlx5ctl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
- * The command line a run builds ({@link Mlx5ctl#commandLine(Mlx5ctl, String[])}): the subcommands its arguments
- * name, and placeholders for the others, which must look the same in every help and never be the one that runs;
- * the man pages and completion are written from the whole.
+ * The command line a run builds ({@link Mlx5ctl#commandLine(Mlx5ctl, String[])}): every subcommand declared in code
+ * ({@link CommandModel}), and picocli's {@code help} built only when an argument names it, a placeholder standing in
+ * for it otherwise that must look the same in every help and never be the one that runs. The man pages and
+ * completion are written from the whole.
  */
 class CommandLineModelTest {
 
@@ -24,13 +26,17 @@ class CommandLineModelTest {
     }
 
     private static CommandLine forArgs(String line) {
-        return Mlx5ctl.commandLine(new Mlx5ctl(), line.isEmpty() ? new String[0] : line.split(" "));
+        return Mlx5ctl.commandLine(new Mlx5ctl(), args(line));
     }
 
-    /** The subcommands whose model was built: a placeholder has no command object. */
-    private static List<String> built(CommandLine cl) {
-        return cl.getSubcommands().entrySet().stream().filter(e -> e.getValue().getCommand() != null)
-                .map(Map.Entry::getKey).toList();
+    private static String[] args(String line) {
+        return line.isEmpty() ? new String[0] : line.split(" ");
+    }
+
+    /** Every command of a command line, at any depth. */
+    private static Stream<CommandLine> commands(CommandLine cl) {
+        return Stream.concat(Stream.of(cl), cl.getSubcommands().values().stream()
+                .flatMap(CommandLineModelTest::commands));
     }
 
     @ParameterizedTest
@@ -41,40 +47,73 @@ class CommandLineModelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"list", "cap", "reg", "diag", "dump", "schema", "watch", "metrics", "collect"})
-    void aSubcommandNamedIsBuiltAndItsHelpIsTheFullModels(String name) {
-        CommandLine cl = forArgs("-d 0 " + name + " --help");
-        assertEquals(List.of(name), built(cl));
+    void aSubcommandsHelpIsTheSameAsInTheFullModel(String name) {
         assertEquals(full().getSubcommands().get(name).getUsageMessage(),
-                cl.getSubcommands().get(name).getUsageMessage());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"--version", "--help", "-b training.txt"})
-    void optionsAloneBuildNoSubcommand(String line) {
-        CommandLine cl = forArgs(line);
-        assertEquals(List.of(), built(cl));
-        assertEquals(full().getSubcommands().keySet(), cl.getSubcommands().keySet());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"help", "help cap"})
-    void helpBuildsThemAll(String line) {
-        assertEquals(List.copyOf(full().getSubcommands().keySet()), built(forArgs(line)));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"list", "cap general", "-j -p reg PAOS", "schema commands"})
-    void theSubcommandThatRunsIsBuilt(String line) {
-        CommandLine cl = forArgs(line);
-        CommandLine.ParseResult parsed = cl.parseArgs(line.split(" "));
-        assertInstanceOf(Mlx5ctl.SUBCOMMANDS.stream().filter(c -> c.getSimpleName().equalsIgnoreCase(
-                parsed.subcommand().commandSpec().name() + "Command")).findFirst().orElseThrow(),
-                parsed.subcommand().commandSpec().userObject());
+                forArgs("-d 0 " + name + " --help").getSubcommands().get(name).getUsageMessage());
     }
 
     @Test
-    void aPlaceholderHasNoCommandToRun() {
-        assertNull(forArgs("--version").getSubcommands().get("list").getCommand());
+    void helpIsPicocliOwnOnlyWhenNamed() {
+        assertInstanceOf(CommandLine.HelpCommand.class, forArgs("help cap").getSubcommands().get("help").getCommand());
+        assertNull(forArgs("--version").getSubcommands().get("help").getCommand(), "a placeholder runs nothing");
+        assertEquals(full().getSubcommands().keySet(), forArgs("list").getSubcommands().keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "cap general", "-j -p reg PAOS", "schema commands", "diag sample --num 2"})
+    void theSubcommandThatRunsIsTheOneNamed(String line) {
+        CommandLine.ParseResult parsed = forArgs(line).parseArgs(args(line));
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        String name = parsed.commandSpec().name();
+        Object command = parsed.commandSpec().userObject();
+        assertTrue(command.getClass().getSimpleName().equalsIgnoreCase(name + "Command")
+                || command.getClass().getSimpleName().equalsIgnoreCase(name), name + ": " + command.getClass());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-j -d 3 cap", "cap -j -d 3", "-d 3 cap -j", "-j diag sample -d 3"})
+    void aGlobalOptionLandsInTheRootOnEitherSideOfTheSubcommand(String line) {
+        Mlx5ctl root = new Mlx5ctl();
+        Mlx5ctl.commandLine(root, args(line)).parseArgs(args(line));
+        assertTrue(root.options().json(), line);
+        assertEquals("3", root.options().device(), line);
+    }
+
+    @Test
+    void eachParseStartsFromTheInitialValues() {
+        Mlx5ctl root = new Mlx5ctl();
+        CommandLine cl = Mlx5ctl.commandLine(root, args("reg PAOS"));
+        cl.parseArgs("-j", "reg", "PAOS", "--set", "a=1", "--dry-run");
+        cl.parseArgs("reg", "PAOS");
+        assertFalse(root.options().json());
+        RegCommand reg = (RegCommand) cl.getSubcommands().get("reg").getCommand();
+        assertFalse(reg.model.spec.findOption("--dry-run").<Boolean>getValue());
+        assertEquals(List.of(), reg.model.spec.findOption("--set").getValue());
+    }
+
+    /**
+     * A model declared in code ignores annotations: an {@code @Option} added to a command would silently do
+     * nothing, so none may be there. (Reading them here makes the proxies a run no longer makes.)
+     */
+    @Test
+    void noCommandCarriesPicocliAnnotations() {
+        commands(full()).map(CommandLine::getCommand).filter(c -> c != null && !(c instanceof CommandLine.HelpCommand))
+                .forEach(command -> {
+                    for (Class<?> c = command.getClass(); c != Object.class; c = c.getSuperclass()) {
+                        assertPicocliFree(c.getName(), c.getDeclaredAnnotations());
+                        for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                            assertPicocliFree(c.getName() + "." + f.getName(), f.getDeclaredAnnotations());
+                        }
+                    }
+                });
+    }
+
+    private static void assertPicocliFree(String where, java.lang.annotation.Annotation[] annotations) {
+        for (java.lang.annotation.Annotation a : annotations) {
+            assertFalse(a.annotationType().getName().startsWith("picocli."), where + " has " + a);
+        }
     }
 
     @Test
