@@ -25,8 +25,8 @@ final class CapCommand extends Subcommand {
 
     private final Arg<Boolean> current = model.flag("The values in effect (the default).", "--current");
 
-    CapCommand() {
-        super("cap", "Query device capabilities (QUERY_HCA_CAP) of one type, decoded.",
+    CapCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl cap", "  mlx5ctl cap roce --max",
                 "  mlx5ctl cap general log_max_qp uctx_cap");
         model.exclusive(max, current);

@@ -39,8 +39,8 @@ final class CollectCommand extends Subcommand {
     private final Arg<List<Integer>> ports = model.options(Integer.class, OptionSpec.builder("--port").paramLabel("N")
             .splitRegex(",").defaultValue("1").description("Ports (local_port) whose registers to read (default 1)."));
 
-    CollectCommand() {
-        super("collect", "Collect the device's state into one .tar.gz for a vendor, with a manifest.",
+    CollectCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl -d 0000:08:00.0 collect -o /tmp/nic.tar.gz",
                 "  mlx5ctl collect --port 1,2 -o nic.tgz");
     }

@@ -19,8 +19,8 @@ import picocli.CommandLine.ParameterException;
 /** {@code mlx5ctl diag}: diagnostic counters: what is sampled and how, choosing that, and reading the samples. */
 final class DiagCommand extends Subcommand {
 
-    DiagCommand() {
-        super("diag", "Diagnostic counters: parameters, capabilities, set, sample.",
+    DiagCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl diag set --counters 1,2,7 --log-samples 3 --on-demand",
                 "  mlx5ctl diag sample --num 2", "  mlx5ctl diag params --json");
         for (Subcommand sub : List.of(new Params(), new Caps(), new Set(), new Sample())) {

@@ -66,9 +66,8 @@ final class DumpCommand extends Subcommand {
     private final Arg<Integer> buffer = model.option(int.class, OptionSpec.builder("--buffer").paramLabel("BYTES")
             .defaultValue("262144").description("Size of the umem each step writes into (default ${DEFAULT-VALUE})."));
 
-    DumpCommand() {
-        super("dump", "Dump device resources (RESOURCE_DUMP): the menu of what can be dumped, or one segment type, "
-                + "decoded or into a file.",
+    DumpCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl dump", "  mlx5ctl dump --segment FW_TRACE -o trace.bin",
                 "  mlx5ctl dump --segment SIM_UCTX --json", "  mlx5ctl dump --type 0x1004 -o trace.bin",
                 "  mlx5ctl dump --inline --type 0x1000 --raw | xxd");

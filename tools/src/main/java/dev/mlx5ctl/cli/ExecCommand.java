@@ -33,8 +33,8 @@ final class ExecCommand extends Subcommand {
 
     private final Arg<Long> outLength = outLength(model);
 
-    ExecCommand() {
-        super("exec", "Run any command of the schema by name, its input set field by field.",
+    ExecCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl exec NOP", "  mlx5ctl exec QUERY_HCA_CAP --set op_mod=1 --hex",
                 "  mlx5ctl exec SET_DIAGNOSTIC_PARAMS --scope debug-write --flex 1 \\",
                 "      --set diagnostic_params_context.num_of_counters=1 \\",

@@ -14,9 +14,8 @@ import java.util.Optional;
 /** {@code mlx5ctl info}: what the driver says about a device and this open file, and whose schema each has. */
 final class InfoCommand extends Subcommand {
 
-    InfoCommand() {
-        super("info", "Show device information: user context, capabilities, scopes, and the schema identity of the "
-                + "driver and of this tool.");
+    InfoCommand(Listing listing) {
+        super(listing);
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.Map;
 /** {@code mlx5ctl list}: the devices there are, by number and name, without opening any. */
 final class ListCommand extends Subcommand {
 
-    ListCommand() {
-        super("list", "List mlx5ctl devices (number, name, node, provider, open files).");
+    ListCommand(Listing listing) {
+        super(listing);
     }
 
     @Override

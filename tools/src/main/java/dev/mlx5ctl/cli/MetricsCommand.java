@@ -36,8 +36,8 @@ final class MetricsCommand extends Subcommand {
             .paramLabel("[ADDR:]PORT").description("Serve /metrics on this address (default address 127.0.0.1; "
                     + "port 0 picks one, said on stderr) until killed."));
 
-    MetricsCommand() {
-        super("metrics", "Counters in Prometheus' text format, once or served over HTTP (--listen).",
+    MetricsCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl metrics",
                 "  mlx5ctl metrics --all-devices -o /var/lib/prometheus/node-exporter/mlx5ctl.prom",
                 "  mlx5ctl metrics --all-devices --listen 9464        (http://127.0.0.1:9464/metrics)",

@@ -1,6 +1,7 @@
 package dev.mlx5ctl.cli;
 
 import dev.mlx5ctl.cli.CommandModel.Arg;
+import dev.mlx5ctl.cli.Subcommand.Listing;
 import dev.mlx5ctl.layout.Scope;
 import dev.mlx5ctl.prm.Prm;
 import java.io.PrintStream;
@@ -85,12 +86,35 @@ public final class Mlx5ctl implements Callable<Integer> {
         return model.option(type, option.scopeType(ScopeType.INHERIT));
     }
 
-    /** The subcommands, in the order {@code --help} lists them (picocli's {@code help} comes last). */
-    private static List<Subcommand> subcommands() {
-        return List.of(new ListCommand(), new InfoCommand(), new CapCommand(), new RegCommand(), new QueryCommand(),
-                new DiagCommand(), new DumpCommand(), new ExecCommand(), new SchemaCommand(), new ObjCommand(),
-                new PolicyCommand(), new WatchCommand(), new MetricsCommand(), new CollectCommand());
-    }
+    /**
+     * The subcommands, in the order {@code --help} lists them (picocli's {@code help} comes last), each as it lists
+     * them and with its constructor.
+     */
+    private static final List<Listing> SUBCOMMANDS = List.of(
+            new Listing("list", "List mlx5ctl devices (number, name, node, provider, open files).", ListCommand::new),
+            new Listing("info", "Show device information: user context, capabilities, scopes, and the schema identity "
+                    + "of the driver and of this tool.", InfoCommand::new),
+            new Listing("cap", "Query device capabilities (QUERY_HCA_CAP) of one type, decoded.", CapCommand::new),
+            new Listing("reg", "Read an access register (ACCESS_REG) by name, or write it with --set.",
+                    RegCommand::new),
+            new Listing("query", "Run a QUERY_* command by its short name and decode the reply.", QueryCommand::new),
+            new Listing("diag", "Diagnostic counters: parameters, capabilities, set, sample.", DiagCommand::new),
+            new Listing("dump", "Dump device resources (RESOURCE_DUMP): the menu of what can be dumped, or one "
+                    + "segment type, decoded or into a file.", DumpCommand::new),
+            new Listing("exec", "Run any command of the schema by name, its input set field by field.",
+                    ExecCommand::new),
+            new Listing("schema", "Describe the schema: commands, registers, cap types, layouts, enums (no device "
+                    + "needed).", SchemaCommand::new),
+            new Listing("obj", "Query a firmware object by type and id (QP, CQ, EQ, SQ, RQ, TIR, TIS, RQT, MKEY, ...) "
+                    + "and decode its context.", ObjCommand::new),
+            new Listing("policy", "Show the RPC policy the driver enforces: each command user space may send with its "
+                    + "least scope, op_mod and register overrides, and whether it agrees with this tool's schema.",
+                    PolicyCommand::new),
+            new Listing("watch", "Read counters every interval and print their values and rates.", WatchCommand::new),
+            new Listing("metrics", "Counters in Prometheus' text format, once or served over HTTP (--listen).",
+                    MetricsCommand::new),
+            new Listing("collect", "Collect the device's state into one .tar.gz for a vendor, with a manifest.",
+                    CollectCommand::new));
 
     /** The global options as given, whichever side of the subcommand they were written on. */
     GlobalOptions options() {
@@ -145,30 +169,34 @@ public final class Mlx5ctl implements Callable<Integer> {
     }
 
     /**
-     * The whole command line of {@code root}, with mlx5ctl's error handling: one line on stderr and an
-     * {@link ExitCode}. What man pages and completion are written from.
+     * The whole command line of {@code root}, every subcommand's model built, with mlx5ctl's error handling: one
+     * line on stderr and an {@link ExitCode}. What man pages and completion are written from.
      */
     static CommandLine commandLine(Mlx5ctl root) {
         return commandLine(root, new String[] {"help"});
     }
 
     /**
-     * The command line that runs {@code args}. Every subcommand's model is declared in code ({@link CommandModel});
-     * picocli's own {@code help} command is built from its annotations, so only when an argument names it: else
-     * a placeholder of the same name and header stands in for it, which {@code --help} lists the same way and which
-     * never runs, since the word that would select it is not among the arguments.
+     * The command line that runs {@code args}: the model of a subcommand is built only when one of the arguments
+     * names it (or names {@code help}, which shows the others); the rest are placeholders with the name and
+     * description {@code --help} lists. A placeholder never runs: the word that would select it is one of the
+     * arguments, so its subcommand is built. A model costs little since it is declared in code ({@link
+     * CommandModel}), but a dozen of them, each inheriting the global options, were still a tenth of a start.
+     * picocli's own {@code help} is built from its annotations, so it is built only when named, too.
      */
     static CommandLine commandLine(Mlx5ctl root, String[] args) {
+        List<String> named = Arrays.asList(args);
+        boolean all = named.contains("help");
         CommandLine cl = new CommandLine(root.model.spec);
-        for (Subcommand sub : subcommands()) {
-            cl.addSubcommand(sub.model.spec.name(), sub.model.spec);
+        for (Listing sub : SUBCOMMANDS) {
+            CommandSpec spec = all || named.contains(sub.name()) ? sub.constructor().apply(sub).model.spec
+                    : placeholder(sub.name(), new String[] {sub.description()}, new String[0]);
+            cl.addSubcommand(sub.name(), spec);
         }
-        if (Arrays.asList(args).contains("help")) {
+        if (all) {
             cl.addSubcommand(new CommandLine.HelpCommand());
         } else {
-            CommandSpec help = CommandSpec.create().name("help");
-            help.usageMessage().header(HELP_HEADER);
-            cl.addSubcommand("help", help);
+            cl.addSubcommand("help", placeholder("help", new String[0], new String[] {HELP_HEADER}));
         }
         Errors errors = new Errors();
         cl.setExecutionExceptionHandler(errors);
@@ -180,6 +208,13 @@ public final class Mlx5ctl implements Callable<Integer> {
 
     /** picocli's {@code help} command's header, which the root's help lists it by. */
     private static final String HELP_HEADER = "Display help information about the specified command.";
+
+    /** A subcommand that is listed, not built: no command object, so picocli could not run it. */
+    private static CommandSpec placeholder(String name, String[] description, String[] header) {
+        CommandSpec spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(description).header(header);
+        return spec;
+    }
 
     /**
      * {@code --help} and {@code -V} on every subcommand, at any depth ({@code mlx5ctl diag sample --help}), but

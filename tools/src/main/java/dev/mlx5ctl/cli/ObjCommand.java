@@ -55,9 +55,8 @@ final class ObjCommand extends Subcommand {
     private final Arg<List<String>> fields = model.positionals(PositionalParamSpec.builder().index("2..*")
             .paramLabel("FIELD").description("Print only these fields of the reply."));
 
-    ObjCommand() {
-        super("obj", "Query a firmware object by type and id (QP, CQ, EQ, SQ, RQ, TIR, TIS, RQT, MKEY, ...) and "
-                + "decode its context.",
+    ObjCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl obj qp 0x1a", "  mlx5ctl obj cq 0x400 --json",
                 "  mlx5ctl obj rqt 0x30 rqt_context.rqt_actual_size");
     }

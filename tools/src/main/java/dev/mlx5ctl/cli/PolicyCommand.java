@@ -21,9 +21,8 @@ final class PolicyCommand extends Subcommand {
     private final Arg<Boolean> schema = model.flag("Show the policy of this tool's schema instead (needs no device).",
             "--schema");
 
-    PolicyCommand() {
-        super("policy", "Show the RPC policy the driver enforces: each command user space may send with its least "
-                + "scope, op_mod and register overrides, and whether it agrees with this tool's schema.",
+    PolicyCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl policy", "  mlx5ctl policy --schema --json");
     }
 

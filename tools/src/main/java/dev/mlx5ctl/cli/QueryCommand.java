@@ -23,8 +23,8 @@ final class QueryCommand extends Subcommand {
 
     private final Arg<Long> outLength = ExecCommand.outLength(model);
 
-    QueryCommand() {
-        super("query", "Run a QUERY_* command by its short name and decode the reply.",
+    QueryCommand(Listing listing) {
+        super(listing,
                 "", "Names: adapter, issi, vport-state, nic-vport-context, vport-counter, q-counter, uctx, umem, "
                         + "diagnostic-params, ... (`mlx5ctl schema` lists the commands).", "",
                 "Examples:", "  mlx5ctl query adapter", "  mlx5ctl query vport-counter --json",

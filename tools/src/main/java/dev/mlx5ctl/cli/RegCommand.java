@@ -58,8 +58,8 @@ final class RegCommand extends Subcommand {
     private final Arg<Boolean> dryRun = model.flag("With --set: read the register and show what the write would "
             + "change, without writing it.", "--dry-run");
 
-    RegCommand() {
-        super("reg", "Read an access register (ACCESS_REG) by name, or write it with --set.",
+    RegCommand(Listing listing) {
+        super(listing,
                 "", "Fields are INDEX (select what is accessed: --index), RO (read only) or RW; `mlx5ctl schema "
                         + "NAME` marks them.", "", "Examples:", "  mlx5ctl reg PAOS",
                 "  mlx5ctl reg PAOS --set admin_status=down --set ase=1 --dry-run",

@@ -27,8 +27,8 @@ final class SchemaCommand extends Subcommand {
             .paramLabel("WHAT").defaultValue("commands")
             .description("A list (commands, registers, caps, layouts, enums) or a name to describe."));
 
-    SchemaCommand() {
-        super("schema", "Describe the schema: commands, registers, cap types, layouts, enums (no device needed).",
+    SchemaCommand(Listing listing) {
+        super(listing,
                 "", "WHAT is one of: commands (the default), registers, caps, layouts, enums, or the name of a "
                         + "command, register, cap type, layout or enum.", "",
                 "Examples:", "  mlx5ctl schema", "  mlx5ctl schema ACCESS_REG", "  mlx5ctl schema paos_reg --json");

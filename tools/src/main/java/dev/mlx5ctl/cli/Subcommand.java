@@ -1,6 +1,7 @@
 package dev.mlx5ctl.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * What every subcommand shares: its model, the global options of the {@link Mlx5ctl} it runs under, and a
@@ -11,6 +12,19 @@ abstract class Subcommand implements Callable<Integer> {
 
     final CommandModel model;
 
+    /**
+     * A subcommand of the root as the root's {@code --help} lists it, and its constructor: {@link Mlx5ctl} builds
+     * the model of a subcommand only when a run names it, and lists the others from this.
+     */
+    record Listing(String name, String description, Function<Listing, Subcommand> constructor) {
+    }
+
+    /** A subcommand of the root, with the lines of its help after the options. */
+    Subcommand(Listing listing, String... footer) {
+        this(listing.name(), listing.description(), footer);
+    }
+
+    /** A subcommand of a subcommand ({@code diag sample}). */
     Subcommand(String name, String description, String... footer) {
         model = new CommandModel(this, name, description, footer);
     }

@@ -33,8 +33,8 @@ final class WatchCommand extends Subcommand {
     private final Arg<Long> count = model.option(long.class, OptionSpec.builder("-c", "--count").paramLabel("N")
             .defaultValue("0").description("Stop after N readings (default 0: until interrupted)."));
 
-    WatchCommand() {
-        super("watch", "Read counters every interval and print their values and rates.",
+    WatchCommand(Listing listing) {
+        super(listing,
                 "", "Examples:", "  mlx5ctl watch", "  mlx5ctl watch ppcnt --port 1 -n 5",
                 "  mlx5ctl watch vport q --count 10 --json | jq -c '.counters[] | select(.rate > 0)'");
     }

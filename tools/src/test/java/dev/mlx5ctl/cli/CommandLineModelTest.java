@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,10 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
- * The command line a run builds ({@link Mlx5ctl#commandLine(Mlx5ctl, String[])}): every subcommand declared in code
- * ({@link CommandModel}), and picocli's {@code help} built only when an argument names it, a placeholder standing in
- * for it otherwise that must look the same in every help and never be the one that runs. The man pages and
- * completion are written from the whole.
+ * The command line a run builds ({@link Mlx5ctl#commandLine(Mlx5ctl, String[])}): the subcommands its arguments
+ * name, declared in code ({@link CommandModel}), and placeholders for the others, which must look the same in every
+ * help and never be the one that runs; the man pages and completion are written from the whole.
  */
 class CommandLineModelTest {
 
@@ -31,6 +31,12 @@ class CommandLineModelTest {
 
     private static String[] args(String line) {
         return line.isEmpty() ? new String[0] : line.split(" ");
+    }
+
+    /** The subcommands whose model was built: a placeholder has no command object. */
+    private static List<String> built(CommandLine cl) {
+        return cl.getSubcommands().entrySet().stream().filter(e -> e.getValue().getCommand() != null)
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Every command of a command line, at any depth. */
@@ -47,16 +53,33 @@ class CommandLineModelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"list", "cap", "reg", "diag", "dump", "schema", "watch", "metrics", "collect"})
-    void aSubcommandsHelpIsTheSameAsInTheFullModel(String name) {
+    void aSubcommandNamedIsBuiltAndItsHelpIsTheFullModels(String name) {
+        CommandLine cl = forArgs("-d 0 " + name + " --help");
+        assertEquals(List.of(name), built(cl));
         assertEquals(full().getSubcommands().get(name).getUsageMessage(),
-                forArgs("-d 0 " + name + " --help").getSubcommands().get(name).getUsageMessage());
+                cl.getSubcommands().get(name).getUsageMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "--help", "-b training.txt"})
+    void optionsAloneBuildNoSubcommand(String line) {
+        CommandLine cl = forArgs(line);
+        assertEquals(List.of(), built(cl));
+        assertEquals(full().getSubcommands().keySet(), cl.getSubcommands().keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "help cap"})
+    void helpBuildsThemAllAndIsPicocliOwn(String line) {
+        CommandLine cl = forArgs(line);
+        assertEquals(List.copyOf(full().getSubcommands().keySet()), built(cl));
+        assertInstanceOf(CommandLine.HelpCommand.class, cl.getSubcommands().get("help").getCommand());
     }
 
     @Test
-    void helpIsPicocliOwnOnlyWhenNamed() {
-        assertInstanceOf(CommandLine.HelpCommand.class, forArgs("help cap").getSubcommands().get("help").getCommand());
-        assertNull(forArgs("--version").getSubcommands().get("help").getCommand(), "a placeholder runs nothing");
-        assertEquals(full().getSubcommands().keySet(), forArgs("list").getSubcommands().keySet());
+    void aPlaceholderHasNoCommandToRun() {
+        assertNull(forArgs("--version").getSubcommands().get("list").getCommand());
+        assertNull(forArgs("--version").getSubcommands().get("help").getCommand());
     }
 
     @ParameterizedTest
