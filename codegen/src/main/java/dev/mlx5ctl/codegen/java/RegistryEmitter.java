@@ -1,13 +1,19 @@
 package dev.mlx5ctl.codegen.java;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.mlx5ctl.schema.CapType;
+import dev.mlx5ctl.schema.Command;
 import dev.mlx5ctl.schema.Register;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
@@ -21,6 +27,7 @@ import javax.lang.model.element.Modifier;
 final class RegistryEmitter {
 
     private static final Modifier[] CONSTANT = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
+    private static final String ELEMENTS = "Elements";
 
     private final Model model;
 
@@ -65,20 +72,64 @@ final class RegistryEmitter {
         }
 
         CodeBlock registry = CodeBlock.builder()
-                .add("new $T(SCHEMA_ID,\n$>", Model.REGISTRY)
-                .add("$L,\n", list(model.schema.layouts(), l -> CodeBlock.of("$T.INFO", model.layoutClass(l.name()))))
-                .add("$L,\n", list(model.schema.enums(), e -> CodeBlock.of("$T.INFO", model.enumClass(e.name()))))
-                .add("$L,\n", list(model.schema.commands(),
-                        c -> CodeBlock.of("$T.INFO", model.commandClass(c.name()))))
+                .add("new $T(SCHEMA_ID, new $N(),\n$>", Model.REGISTRY, ELEMENTS)
                 .add("$L,\n", list(registers, r -> CodeBlock.of("$N", r)))
                 .add("$L)$<", list(capTypes, t -> CodeBlock.of("$N", t)))
                 .build();
         p.addField(FieldSpec.builder(Model.REGISTRY, "REGISTRY", CONSTANT)
                 .addJavadoc("Every element of the schema, by name.\n").initializer(registry).build());
+        p.addType(elements());
         p.addField(FieldSpec.builder(Model.CODEC, "CODEC", CONSTANT)
                 .addJavadoc("Encodes and decodes any layout of {@link #REGISTRY} by name and dotted path.\n")
                 .initializer("new $T(REGISTRY)", Model.CODEC).build());
         return p.build();
+    }
+
+    /**
+     * {@code Elements}: the layouts, enums and commands for the registry, each found by a switch on its name, which
+     * initializes that one class alone; the lists, which initialize them all, are made only when asked for.
+     */
+    private TypeSpec elements() {
+        TypeSpec.Builder e = TypeSpec.classBuilder(ELEMENTS).addModifiers(Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL).addSuperinterface(Model.REGISTRY.nestedClass("Elements"))
+                .addJavadoc("The layouts, enums and commands, each class initialized only when it is asked for by\n")
+                .addJavadoc("name (or opcode): a tool that decodes one register does not build the description\n")
+                .addJavadoc("of every layout.\n");
+        e.addMethod(all("layouts", Model.LAYOUT_INFO, model.schema.layouts(), l -> model.layoutClass(l.name())));
+        e.addMethod(all("enums", Model.ENUM_INFO, model.schema.enums(), x -> model.enumClass(x.name())));
+        e.addMethod(all("commands", Model.COMMAND_INFO, model.schema.commands(), c -> model.commandClass(c.name())));
+        e.addMethod(byKey("layout", Model.LAYOUT_INFO, ParameterSpec.builder(String.class, "name").build(),
+                model.schema.layouts(), l -> CodeBlock.of("$S", l.name()), l -> model.layoutClass(l.name())));
+        e.addMethod(byKey("enumInfo", Model.ENUM_INFO, ParameterSpec.builder(String.class, "name").build(),
+                model.schema.enums(), x -> CodeBlock.of("$S", x.name()), x -> model.enumClass(x.name())));
+        e.addMethod(byKey("command", Model.COMMAND_INFO, ParameterSpec.builder(String.class, "name").build(),
+                model.schema.commands(), c -> CodeBlock.of("$S", c.name()), c -> model.commandClass(c.name())));
+        // The first command of an opcode answers for it, as a map made from the list would.
+        Map<Integer, Command> byOpcode = new LinkedHashMap<>();
+        model.schema.commands().forEach(c -> byOpcode.putIfAbsent(c.opcode(), c));
+        e.addMethod(byKey("commandByOpcode", Model.COMMAND_INFO, ParameterSpec.builder(int.class, "opcode").build(),
+                List.copyOf(byOpcode.values()), c -> CodeBlock.of("$L", Names.hex(c.opcode())),
+                c -> model.commandClass(c.name())));
+        return e.build();
+    }
+
+    /** {@code List<T> name()}: every element's {@code INFO}, in schema order. */
+    private static <S> MethodSpec all(String name, ClassName type, List<S> items, Function<S, ClassName> owner) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), type))
+                .addCode("return $L;\n", list(items, i -> CodeBlock.of("$T.INFO", owner.apply(i)))).build();
+    }
+
+    /** {@code T name(key)}: a switch from each element's key to its {@code INFO}; null for any other key. */
+    private static <S> MethodSpec byKey(String name, ClassName type, ParameterSpec key, List<S> items,
+            Function<S, CodeBlock> label, Function<S, ClassName> owner) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($N) {\n$>", key);
+        for (S item : items) {
+            cases.add("case $L -> $T.INFO;\n", label.apply(item), owner.apply(item));
+        }
+        cases.add("default -> null;\n$<};\n");
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(type).addParameter(key).addCode(cases.build()).build();
     }
 
     private static <T> CodeBlock list(List<T> items, Function<T, CodeBlock> element) {
