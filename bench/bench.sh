@@ -139,7 +139,7 @@ if [[ $skip != *" guest "* ]]; then
 	read -r j c <<<"$(figure java_nop_rpc_per_s)"
 	if [[ -n ${j:-} ]]; then
 		r=$(ratio "$j" "$c")
-		row "guest: Java nop_rpc rate / C, 1 thread" "$j calls/s" "$c calls/s (C)" "$r" ">= 0.90x" \
+		row "guest: Java nop_rpc rate / C, 1 thread" "$j calls/s" "$c calls/s (C, interleaved)" "$r" ">= 0.90x" \
 			"$(verdict "$r" ">=" 0.9)"
 	fi
 	read -r d m <<<"$(figure dump_mib_s)"

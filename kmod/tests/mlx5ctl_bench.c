@@ -19,7 +19,12 @@
  * and the exit status is 0 whenever the measurements could be taken. Lines
  * starting "figure:" are what make bench's table reads.
  *
- * Usage: mlx5ctl-bench [-d DEVICE_ID] [-s SECONDS_PER_RUN] [-r REPS]
+ * With -o OP it measures that one call (enotty, nop_cmdrpc or nop_rpc), one
+ * thread, REPS runs, and prints only "figure: OP_per_s BEST": what the Java
+ * benchmark runs between its own runs, so that both languages are measured
+ * in the same seconds of a guest whose speed drifts.
+ *
+ * Usage: mlx5ctl-bench [-d DEVICE_ID] [-s SECONDS_PER_RUN] [-r REPS] [-o OP]
  */
 #include <errno.h>
 #include <pthread.h>
@@ -372,15 +377,33 @@ out:
 	return ret;
 }
 
+/* -o OP: @reps runs of @op alone, one thread; prints the best. */
+static int bench_one(unsigned int dev, enum op op, double seconds,
+		     unsigned int reps)
+{
+	double best = 0, rate;
+	unsigned int r;
+
+	for (r = 0; r < reps; r++) {
+		rate = measure(dev, op, ONE_THREAD, seconds);
+		if (rate < 0)
+			return 1;
+		if (rate > best)
+			best = rate;
+	}
+	printf("figure: %s_per_s %.0f\n", op_names[op], best);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	double runs[OP_COUNT][LAYOUT_COUNT][MAX_REPS];
 	double best[OP_COUNT][LAYOUT_COUNT], median[OP_COUNT][LAYOUT_COUNT];
 	double seconds = 0.5;
 	unsigned int dev = 0, reps = 5, r;
-	int opt, o, l;
+	int opt, o, l, only = -1;
 
-	while ((opt = getopt(argc, argv, "d:s:r:")) != -1) {
+	while ((opt = getopt(argc, argv, "d:s:r:o:")) != -1) {
 		switch (opt) {
 		case 'd':
 			dev = (unsigned int)strtoul(optarg, NULL, 0);
@@ -391,8 +414,18 @@ int main(int argc, char **argv)
 		case 'r':
 			reps = (unsigned int)strtoul(optarg, NULL, 0);
 			break;
+		case 'o':
+			for (o = 0; o < OP_COUNT; o++)
+				if (!strcmp(optarg, op_names[o]))
+					only = o;
+			if (only < 0) {
+				fprintf(stderr, "bench: -o takes enotty, nop_cmdrpc or nop_rpc, not '%s'\n",
+					optarg);
+				return 2;
+			}
+			break;
 		default:
-			fprintf(stderr, "usage: %s [-d DEVICE_ID] [-s SECONDS] [-r REPS]\n",
+			fprintf(stderr, "usage: %s [-d DEVICE_ID] [-s SECONDS] [-r REPS] [-o OP]\n",
 				argv[0]);
 			return 2;
 		}
@@ -402,6 +435,8 @@ int main(int argc, char **argv)
 			MAX_REPS);
 		return 2;
 	}
+	if (only >= 0)
+		return bench_one(dev, only, seconds, reps);
 
 	/* A short warm-up: first faults, caches, the device's first commands. */
 	for (o = 0; o < OP_COUNT; o++)
