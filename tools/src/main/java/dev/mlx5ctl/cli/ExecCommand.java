@@ -6,7 +6,6 @@ import dev.mlx5ctl.prm.MboxOut;
 import dev.mlx5ctl.prm.Prm;
 import dev.mlx5ctl.uapi.Mlx5ctlUapi;
 import java.lang.foreign.MemorySegment;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;

@@ -3,7 +3,6 @@ package dev.mlx5ctl.cli;
 import dev.mlx5ctl.cli.CommandModel.Arg;
 import dev.mlx5ctl.layout.CommandInfo;
 import dev.mlx5ctl.prm.Prm;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.PositionalParamSpec;

@@ -5,8 +5,8 @@ import java.util.function.Function;
 
 /**
  * What every subcommand shares: its model, the global options of the {@link Mlx5ctl} it runs under, and a
- * printer. A subcommand declares its arguments as fields initialized from {@link #model}, in the order its help
- * lists them, and reads them in {@link #run}.
+ * printer. A subcommand declares its arguments as fields initialized from {@link #model} ({@code --help} sorts the
+ * options by name and the parameters by position), and reads them in {@link #run}.
  */
 abstract class Subcommand implements Callable<Integer> {
 
