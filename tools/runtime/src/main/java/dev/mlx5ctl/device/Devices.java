@@ -83,7 +83,10 @@ public final class Devices {
 
     private static Map<String, Path> scan(Path dir, boolean directories) {
         Map<String, Path> found = new TreeMap<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, NODE_PREFIX + "*")) {
+        // A prefix test, not a glob: a glob becomes a regex compiled per scan and run on every name of /dev, for
+        // no more exactness.
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(NODE_PREFIX))) {
             for (Path p : entries) {
                 String name = p.getFileName().toString().substring(NODE_PREFIX.length());
                 if (!name.isEmpty() && Files.isDirectory(p) == directories) {
