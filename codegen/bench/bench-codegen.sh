@@ -86,8 +86,10 @@ for n in "${sizes[@]}"; do
 	fields=$(cat "$dir"/*.yaml | grep -c '^      - {name: ' || true)
 	walls=() cpus=() peaks=()
 	for ((r = 0; r < runs; r++)); do
-		out=$work/out$n
-		rm -rf "$out"
+		# A directory of its own per run, removed at the end: ext4 creates files slowly where as many were
+		# deleted moments before (find_inode_bit, recently_deleted), and deleting the last run's output before
+		# each run made the system time grow from run to run (0.2 s to 1.2 s for the full schema).
+		out=$work/out$n-$r
 		# shellcheck disable=SC2086 # options are words
 		/usr/bin/time -v -o "$work/time" "$java" ${CODEGEN_JAVA_OPTS-$default_opts} -jar "$jar" generate \
 			--java-out="$out/java" --c-out="$out/c" "$dir" >/dev/null
