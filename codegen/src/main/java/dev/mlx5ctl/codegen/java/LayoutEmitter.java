@@ -602,7 +602,7 @@ final class LayoutEmitter {
                 .addStatement("$T.setDword(mailbox, offset, dword)", Model.BITS)
                 .endControlFlow()
                 .addStatement("return dword").build());
-        builder.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
                 .addJavadoc("A view of the fields set so far: of new bytes for a heap builder, so later setters do\n"
                         + "not change it; of the mailbox for a mailbox builder, which sees them.\n")
                 .beginControlFlow("if (mailbox != null)")
@@ -610,8 +610,14 @@ final class LayoutEmitter {
                 .endControlFlow()
                 .addStatement("$T bytes = $T.ofArray(new byte[SIZE_BYTES])", Model.MEMORY_SEGMENT,
                         Model.MEMORY_SEGMENT)
-                .addStatement("writeTo(bytes)")
-                .addStatement("return new $T(bytes, 0)", self).build());
+                .addComment("New bytes are zero: only the dwords set need writing (the compiler drops the tests of "
+                        + "those never set).");
+        for (int i = 0; i < dwords; i++) {
+            build.beginControlFlow("if (dw$L != 0)", i)
+                    .addStatement("$T.setDword(bytes, $L, dw$L)", Model.BITS, i * 4, i)
+                    .endControlFlow();
+        }
+        builder.addMethod(build.addStatement("return new $T(bytes, 0)", self).build());
         MethodSpec.Builder writeTo = MethodSpec.methodBuilder("writeTo").addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.VOID)
                 .addJavadoc("Writes the fields set so far to the start of {@code target}, a mailbox to send, with\n"
